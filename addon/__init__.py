@@ -1,0 +1,1 @@
+"""Google Workspace add-on (Gmail side panel) HTTP backend."""

@@ -1,0 +1,1 @@
+"""Gmail API adapter: reads threads into the Regrets core model and writes threaded drafts."""

@@ -1,0 +1,1 @@
+"""Local Gmail API emulator: speaks the Gmail REST API over HTTP, seeded from mbox/.eml files."""

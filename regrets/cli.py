@@ -1,0 +1,56 @@
+"""The `regrets` command line. Core commands live here; adapters add theirs through the
+`regrets.commands` entry-point group, so the core never imports Google libraries or Flask."""
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from importlib.metadata import entry_points
+
+import click
+
+from .errors import RegretsError, UsageError
+
+
+def parse_now(value: str | None) -> datetime:
+    """--now as an aware datetime (UTC when no offset is given); the clock when None."""
+    if not value:
+        return datetime.now(timezone.utc)
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--now {value!r} is not an ISO 8601 date-time (example: 2026-11-01T09:00:00+07:00)") from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+class _Group(click.Group):
+    """Turns every RegretsError into one clear line on stderr and its exit code; no tracebacks for users."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except RegretsError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="regrets")
+def cli() -> None:
+    """Regrets: prompt, polite, threaded declines to interview invitations you no longer want."""
+
+
+def _load_plugins() -> None:
+    for ep in entry_points(group="regrets.commands"):
+        try:
+            register = ep.load()
+        except Exception as exc:  # a broken adapter must not take the core commands down
+            print(f"warning: commands from {ep.name!r} are unavailable ({exc.__class__.__name__}: {exc})", file=sys.stderr)
+            continue
+        register(cli)
+
+
+def main() -> None:
+    from . import commands  # noqa: F401  (registers the core commands)
+
+    _load_plugins()
+    cli(prog_name="regrets")

@@ -1,0 +1,1 @@
+"""Core CLI commands: analyze and draft (offline, from mail files)."""

@@ -1,0 +1,1 @@
+"""Jinja2 message templates (installed as the package regrets.templates)."""
