@@ -1,0 +1,208 @@
+"""Understand one thread: is it an interview invite, when is the interview (as it stands at the end of
+the thread), did the owner already accept, who should the reply go to, in which language."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime, timezone
+
+from . import datetext, detect, language, people, zones
+from .ics import CalendarEvent, parse_calendars
+from .model import Address, Analysis, InterviewTime, Message, Thread
+from .textutil import new_text
+
+_CANCEL = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|lation)?|dibatalkan|batalkan|membatalkan|pembatalan|ditiadakan|tidak\s+jadi\s+dilaksanakan|called\s+off)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|should|jika|apabila|bila|kalau|in\s+case|unable\s+to\s+attend|need\s+to|perlu)\b[^.\n]{0,50}$", re.I)
+_CANCEL_SUBJECT = re.compile(r"^\s*(?:canceled|cancelled|dibatalkan|pembatalan|canceled\s+event|acara\s+dibatalkan)\b", re.I)
+_ACCEPT = re.compile(
+    r"\b(?:i\s+(?:can\s+)?confirm|confirmed|confirming|see\s+you\s+(?:then|there|on|next)|works\s+(?:for|with)\s+me|i(?:'ll|\s+will)\s+be\s+there|"
+    r"looking\s+forward\s+to\s+(?:it|the\s+interview|meeting|speaking|talking|our)|i\s+(?:happily\s+)?accept|happy\s+to\s+(?:attend|join|confirm)|count\s+me\s+in|"
+    r"sounds\s+(?:good|great|perfect)|that\s+(?:time\s+)?works|i\s+will\s+attend|i(?:'ll|\s+will)\s+join|"
+    r"bersedia\s+(?:hadir|mengikuti|datang|untuk)|konfirmasi\s+(?:kehadiran|bersedia|hadir)|saya\s+konfirmasi|saya\s+(?:akan\s+)?hadir|siap\s+hadir|"
+    r"^\s*siap\b|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
+_NOT_ACCEPT = re.compile(
+    r"\b(?:can(?:'t|not)\s+(?:make|attend|join|do)|unable\s+to|won'?t\s+be\s+able|have\s+to\s+(?:cancel|decline|withdraw)|withdraw|decline|"
+    r"no\s+longer|tidak\s+(?:bisa|dapat)\s+(?:hadir|mengikuti)|berhalangan|mengundurkan\s+diri|membatalkan|menolak)\b", re.I)
+_ACCEPTED_SUBJECT = re.compile(r"^\s*(?:accepted|diterima|menerima)\s*:", re.I)
+_NOREPLY = re.compile(r"no-?reply|do-?not-?reply|notifications?@|calendar-notification|mailer-daemon", re.I)
+
+
+def guess_owner(thread: Thread) -> str | None:
+    """The mailbox owner when not configured: the sender of Sent messages, else the most common recipient."""
+    for m in thread.messages:
+        if m.sender and any(lab.lower() == "sent" for lab in m.labels):
+            return m.sender.email
+    counts: Counter[str] = Counter()
+    for m in thread.messages:
+        for a in m.participants():
+            counts[a.email] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, *,
+                   home_zone: str | None = None) -> Analysis:
+    """Everything Regrets needs to know about a thread. `now` is accepted for symmetry with urgency; the
+    analysis itself depends only on the mail (relative dates resolve against each message's Date)."""
+    owner = (me or guess_owner(thread) or "").lower() or None
+    msgs = thread.messages
+    if not msgs:
+        return Analysis(is_invite=False, owner=owner)
+
+    def is_owner(m: Message) -> bool:
+        if m.sender is None:
+            return False
+        return (owner is not None and m.sender.email == owner) or any(l.lower() == "sent" for l in m.labels)
+
+    home = zones.by_name(home_zone) if home_zone else None
+    current: InterviewTime | None = None
+    cancelled = False
+    accepted = False
+    texts: list[str] = []
+    has_request = False
+    invited_at: datetime | None = None
+    evidence: set[str] = set()
+    pending_slots = False
+    invite_lang_texts: list[str] = []
+
+    for m in msgs:
+        events = parse_calendars(m.calendars)
+        own = is_owner(m)
+        for ev in events:
+            if ev.method == "REPLY":
+                if owner and ev.partstat.get(owner) == "ACCEPTED":
+                    accepted = True
+                continue
+            if ev.method == "CANCEL" or ev.status == "CANCELLED":
+                cancelled, current = True, None
+                continue
+            if ev.start is not None and not own:
+                has_request = True
+                current = InterviewTime(ev.start, ev.zone, "ics")
+                cancelled = False
+                pending_slots = False
+                invited_at = m.date or invited_at
+                evidence.add("ics")
+                if owner and ev.partstat.get(owner) == "ACCEPTED":
+                    accepted = True
+            if ev.summary or ev.description:
+                texts.append(ev.summary + "\n" + ev.description)
+        body = new_text(m.text) or m.text
+        if own:
+            if _ACCEPTED_SUBJECT.search(m.subject) or (_ACCEPT.search(body) and not _NOT_ACCEPT.search(body)):
+                accepted = True
+            elif _NOT_ACCEPT.search(body):
+                accepted = False
+            continue
+        texts.append(body)
+        invite_lang_texts.append(m.subject + "\n" + body)
+        if any(ev.start is not None and ev.method not in ("REPLY", "CANCEL") for ev in events):
+            continue  # within one message the calendar data is exact; the text only repeats it
+        if any(ev.method == "CANCEL" for ev in events):
+            continue
+        sent = m.date or (msgs[0].date if msgs[0].date else datetime(1970, 1, 1, tzinfo=timezone.utc))
+        lang = language.detect(body)
+        default = _default_zone(sent, home)
+        cands = datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default)
+        best, slots = _choose(cands, body)
+        if _is_cancellation(m.subject, body) and not (best and "reschedule" in best.reasons):
+            cancelled, current = True, None
+            continue
+        if best is not None:
+            current = InterviewTime(best.start, best.zone.name, "text", assumed_zone=(not best.zone_stated) or best.zone.assumed,
+                                    source_text=best.text)
+            cancelled = False
+            pending_slots = False
+            invited_at = m.date or invited_at
+            evidence.add("text")
+        elif slots or detect.BOOKING_LINK.search(body):
+            pending_slots = True
+            if current is not None and datetext._RESCHEDULE_CTX.search(body):
+                current = None  # "please pick a new time": the old one no longer stands
+            cancelled = False
+            invited_at = m.date or invited_at
+        if invited_at is None and detect.INTERVIEW_WORD.search(m.subject + body):
+            invited_at = m.date
+
+    first_date = msgs[0].date
+    has_future = current is not None and (first_date is None or current.start >= first_date)
+    verdict = detect.classify(thread.subject, texts, has_request=has_request, has_future_time=has_future)
+    is_invite = verdict.is_invite and not cancelled
+    if pending_slots and current is None:
+        evidence.add("slots")
+    lang = language.detect("\n".join(invite_lang_texts[-2:])) if invite_lang_texts else language.detect(thread.subject)
+    target = next((m for m in reversed(msgs) if not is_owner(m)), msgs[-1])
+    reply_to = _reply_address(target, msgs, owner)
+    info = people.describe(thread, target, reply_to, texts)
+    return Analysis(
+        is_invite=is_invite,
+        language=lang,
+        interview=current if is_invite else None,
+        accepted=accepted and is_invite,
+        cancelled=cancelled,
+        reply_to=reply_to if is_invite else None,
+        owner=owner,
+        owner_name=_owner_name(msgs, owner),
+        company=info.company,
+        role=info.role,
+        recruiter_name=info.recruiter_name,
+        invited_at=invited_at or target.date,
+        evidence=sorted(evidence) + verdict.cues,
+        reply_target=target,
+    )
+
+
+def _default_zone(sent: datetime, home: zones.Zone | None) -> zones.Zone:
+    """Zone for a time written without one: the sender's own offset (from the Date header)."""
+    off = sent.utcoffset()
+    if off is None:
+        return home or zones.fixed(0)
+    return zones.fixed(int(off.total_seconds() // 60))
+
+
+def _choose(cands: list[datetext.Candidate], text: str) -> tuple[datetext.Candidate | None, bool]:
+    """The interview start among candidates, or None when the mail offers several slots to pick from."""
+    good = [c for c in cands if c.score >= 1.5]
+    if not good:
+        return None, False
+    distinct = {c.start.astimezone(timezone.utc) for c in good}
+    best = max(good, key=lambda c: (c.score, -c.pos))
+    if len(distinct) >= 2 and (datetext.slot_cues(text) or detect.BOOKING_LINK.search(text)):
+        rescheduled = [c for c in good if c.score >= 5]
+        if not rescheduled or len({c.start for c in rescheduled}) > 1:
+            return None, True
+    if detect.BOOKING_LINK.search(text) and best.score < 4:
+        return None, True
+    return best, False
+
+
+def _is_cancellation(subject: str, body: str) -> bool:
+    if _CANCEL_SUBJECT.search(subject):
+        return True
+    for m in _CANCEL.finditer(body):
+        if not _CONDITIONAL.search(body[max(0, m.start() - 60): m.start()]):
+            return True
+    return False
+
+
+def _reply_address(target: Message, msgs: list[Message], owner: str | None) -> Address | None:
+    if target.reply_to:
+        for a in target.reply_to:
+            if a.email != owner:
+                return a
+    if target.sender and not _NOREPLY.search(target.sender.email):
+        return target.sender
+    for ev in (e for m in reversed(msgs) for e in parse_calendars(m.calendars)):
+        if ev.organizer and ev.organizer != owner:
+            return Address("", ev.organizer)
+    return target.sender
+
+
+def _owner_name(msgs: list[Message], owner: str | None) -> str | None:
+    for m in msgs:
+        if m.sender and m.sender.email == owner and m.sender.name:
+            return m.sender.name
+        for a in m.participants():
+            if a.email == owner and a.name and "@" not in a.name:
+                return a.name
+    return None
