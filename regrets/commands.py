@@ -1,1 +1,132 @@
-"""Core CLI commands: analyze and draft (offline, from mail files)."""
+"""Core CLI commands: `regrets analyze` and `regrets draft` (offline, from mail files)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import click
+
+from . import config as user_config
+from .cli import cli, parse_now
+from .compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply
+from .detect import might_be_invite
+from .errors import UsageError
+from .model import Urgency
+from .pipeline import analyse_all
+from .report import error_record, record, table
+from .sources import read_paths
+
+
+def _zone(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"--zone {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
+    return value
+
+
+def common_options(f):
+    f = click.option("--me", help="Your address (default: from config, else the most common recipient).")(f)
+    f = click.option("--now", "now_s", metavar="ISO8601", help="Pretend it is this time (default: the clock).")(f)
+    f = click.option("--zone", help="Your IANA time zone, for display (default: from config).")(f)
+    return f
+
+
+def _threads(paths):
+    """Threads from the paths; per-message problems go to stderr, never lose the batch."""
+    for t in read_paths(paths, relevant=might_be_invite):
+        for p in t.problems:
+            click.echo(f"warning: {t.source}: skipped {p}", err=True)
+        yield t
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per thread per line.")
+@common_options
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, paths: tuple[str, ...]) -> None:
+    """Find interview invitations in .eml, mbox (Google Takeout) or Maildir PATHs and say how urgent each is.
+
+    \b
+    Example:
+      regrets analyze --me sam.lee@gmail.com samples/mail/*.eml
+    """
+    conf = user_config.load()
+    now = parse_now(now_s)
+    me = (me or conf.get("me") or None)
+    zone = _zone(zone or conf.get("zone"))
+    records = []
+    for r in analyse_all(_threads(paths), me, now, home_zone=zone):
+        rec = error_record(r.thread.source, r.error) if r.error else record(r.thread, r.analysis, r.urgency)
+        if as_json:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            records.append(rec)
+    if not as_json:
+        click.echo(table(records, zone))
+
+
+@cli.command()
+@common_options
+@click.option("--out", "out_dir", default="drafts", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the .eml drafts.")
+@click.option("--intent", type=click.Choice(INTENTS), help="Force decline or cancel (default: cancel when accepted).")
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Reply language (default: the invite's).")
+@click.option("--reason", help=f"Optional reason: your words, or one of {', '.join(REASONS)}.")
+@click.option("--other-roles", metavar="AREA", help="Say you are open to other roles in AREA.")
+@click.option("--referral", is_flag=True, help="Offer to refer someone.")
+@click.option("--casual", is_flag=True, help="A less formal tone.")
+@click.option("--name", "sender_name", help="Your name as signed (default: from config or the mail).")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of your own templates.")
+@click.option("--force", is_flag=True, help="Also draft for interviews that are already past.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def draft(me, now_s, zone, out_dir, intent, lang, reason, other_roles, referral, casual, sender_name,
+          templates_dir, force, paths) -> None:
+    """Write one ready-to-review .eml reply per interview invitation in PATHs (nothing is sent).
+
+    \b
+    Example:
+      regrets draft --me sam.lee@gmail.com --reason other-offer --out drafts/ inbox.mbox
+    """
+    conf = user_config.load()
+    now = parse_now(now_s)
+    me = me or conf.get("me") or None
+    zone = _zone(zone or conf.get("zone"))
+    tdir = templates_dir or conf.get("templates")
+    options = ComposeOptions(intent=intent, language=lang, reason=reason, other_roles=other_roles, referral=referral,
+                             formality="casual" if casual else "formal", sender_name=sender_name or conf.get("name"),
+                             templates_dir=Path(tdir).expanduser() if tdir else None)
+    out = Path(out_dir)
+    written = skipped = 0
+    for r in analyse_all(_threads(paths), me, now, home_zone=zone):
+        if r.error:
+            click.echo(f"skipped {r.thread.source}: {r.error}", err=True)
+            continue
+        a, u = r.analysis, r.urgency
+        if not a.is_invite:
+            continue
+        if u.level is Urgency.PAST and not force:
+            click.echo(f"past    {r.thread.source}: the interview was {-u.hours_left:.0f}h ago; not drafted (use --force)", err=True)
+            skipped += 1
+            continue
+        msg = compose_reply(r.thread, a, options, now)
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / _file_name(r.thread.source, r.thread.subject)
+        path.write_bytes(msg.as_bytes())
+        written += 1
+        flag = f" [{u.level.value}: {u.advice}]" if u.level in (Urgency.CRITICAL, Urgency.URGENT) else ""
+        click.echo(f"{msg['X-Regrets']:<8}{path}  to {msg['To']}{flag}")
+    click.echo(f"{written} draft(s) written to {out}/" + (f", {skipped} past interview(s) skipped" if skipped else ""),
+               err=not sys.stdout.isatty())
+
+
+def _file_name(source: str, subject: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", subject.lower()).strip("-")[:50] or "reply"
+    digest = hashlib.sha1(source.encode()).hexdigest()[:8]
+    return f"{slug}-{digest}.eml"

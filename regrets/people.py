@@ -31,6 +31,9 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr)\s*:\s*|(?:updated\s+)?in
 _INTERVIEWISH = re.compile(r"\b(?:interview|wawancara|invitation|undangan|round|tahap)\b", re.I)
 
 
+_PT = re.compile(r"\b(?P<c>PT\.?\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,4})")
+
+
 @dataclass
 class Who:
     company: str | None
@@ -48,7 +51,7 @@ def describe(thread: Thread, target: Message, reply_to: Address | None, texts: l
         role = role or _clean(m.group("r"))
         if m.group("c") and not company and not _INTERVIEWISH.search(m.group("c")):
             company = _clean(m.group("c"))
-    company = company or _first(_COMPANY, body, "c")
+    company = company or _first(_COMPANY, body, "c") or _first([_PT], thread.subject + "\n" + body, "c")
     if not company and reply_to:
         company = _from_domain(reply_to.email)
     sender = _person(target.sender)
