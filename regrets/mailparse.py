@@ -18,19 +18,22 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 
 
 def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, ...] = (),
-                thread_hint: str | None = None) -> Message:
-    """Parse raw message bytes. Raises MalformedMessage when nothing usable is in them."""
+                thread_hint: str | None = None, skim: bool = False) -> Message:
+    """Parse raw message bytes. Raises MalformedMessage when nothing usable is in them.
+
+    `skim=True` is the cheap first look used on big mailboxes: recipients are not parsed and an
+    HTML-only body is kept as raw HTML instead of being turned into text (enough for a keyword prefilter)."""
     if not raw or not raw.strip():
         raise MalformedMessage("empty message")
     try:
         msg = email.message_from_bytes(raw, policy=_POLICY)
     except Exception as exc:  # the email package is lenient, but be sure
         raise MalformedMessage(f"cannot parse message: {exc.__class__.__name__}") from None
-    return from_email(msg, gmail_id=gmail_id, labels=labels, thread_hint=thread_hint)
+    return from_email(msg, gmail_id=gmail_id, labels=labels, thread_hint=thread_hint, skim=skim)
 
 
 def from_email(msg: email.message.Message, *, gmail_id: str | None = None, labels: tuple[str, ...] = (),
-               thread_hint: str | None = None) -> Message:
+               thread_hint: str | None = None, skim: bool = False) -> Message:
     """Build a Message from an already parsed email.message.Message."""
     if not any(k in msg for k in ("From", "Subject", "Date", "Message-ID", "To")):
         raise MalformedMessage("no mail headers found")
@@ -38,16 +41,16 @@ def from_email(msg: email.message.Message, *, gmail_id: str | None = None, label
     if not labels:
         lab = _header(msg, "X-Gmail-Labels")
         labels = tuple(x.strip() for x in lab.split(",") if x.strip()) if lab else ()
-    text, html, calendars = _bodies(msg)
+    text, html, calendars = _bodies(msg, skim)
     return Message(
         message_id=_first_id(_header(msg, "Message-ID")),
         in_reply_to=_first_id(_header(msg, "In-Reply-To")),
         references=tuple(_MSGID.findall(_header(msg, "References"))),
         subject=" ".join(subject.split()),
         sender=next(iter(_addresses(msg, "From")), None),
-        to=_addresses(msg, "To"),
-        cc=_addresses(msg, "Cc"),
-        reply_to=_addresses(msg, "Reply-To"),
+        to=() if skim else _addresses(msg, "To"),
+        cc=() if skim else _addresses(msg, "Cc"),
+        reply_to=() if skim else _addresses(msg, "Reply-To"),
         date=parse_date_header(_header(msg, "Date")),
         text=text,
         html=html,
@@ -156,7 +159,7 @@ def _is_calendar(part: email.message.Message) -> bool:
     return fname.endswith((".ics", ".ical", ".vcs"))
 
 
-def _bodies(msg: email.message.Message) -> tuple[str, str | None, tuple[str, ...]]:
+def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | None, tuple[str, ...]]:
     plains: list[str] = []
     htmls: list[str] = []
     calendars: list[str] = []
@@ -183,6 +186,8 @@ def _bodies(msg: email.message.Message) -> tuple[str, str | None, tuple[str, ...
             continue
     html = "\n".join(htmls) if htmls else None
     text = "\n".join(p for p in plains if p.strip())
+    if skim:
+        return text or (html or ""), None, tuple(calendars)
     if not text.strip() and html:
         text = html_to_text(html)
     return text.replace("\r\n", "\n"), html, tuple(calendars)

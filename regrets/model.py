@@ -59,6 +59,7 @@ class Thread:
     source: str
     gmail_thread_id: str | None = None
     problems: list[str] = field(default_factory=list)  # messages that were skipped, and why
+    skimmed: bool = False  # only headers were kept: the prefilter found nothing interview-like in it
 
     @property
     def subject(self) -> str:

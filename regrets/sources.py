@@ -112,7 +112,7 @@ def _read_box(box: mailbox.Mailbox, source: str, relevant: Callable[[Message], b
         raise UnreadablePath(f"{source}: cannot read mailbox: {exc}") from None
     for n, key in enumerate(keys, 1):
         try:
-            msg = parse_bytes(box.get_bytes(key))
+            msg = parse_bytes(box.get_bytes(key), skim=True)
         except (MalformedMessage, OSError, KeyError) as exc:
             problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
                                    problems=[f"message {n}: {exc}"]))
@@ -149,7 +149,7 @@ def _read_box(box: mailbox.Mailbox, source: str, relevant: Callable[[Message], b
         else:
             # Not an interview thread: report it from the index, without its bodies.
             stubs = [Message(subject=e.subject, sender=e.sender, date=e.date) for e in members[:1]]
-            yield Thread(key=tkey, messages=stubs, source=src)
+            yield Thread(key=tkey, messages=stubs, source=src, skimmed=True)
     yield from problems
 
 
