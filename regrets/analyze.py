@@ -19,11 +19,19 @@ _ACCEPT = re.compile(
     r"\b(?:i\s+(?:can\s+)?confirm|confirmed|confirming|see\s+you\s+(?:then|there|on|next)|works\s+(?:for|with)\s+me|i(?:'ll|\s+will)\s+be\s+there|"
     r"looking\s+forward\s+to\s+(?:it|the\s+interview|meeting|speaking|talking|our)|i\s+(?:happily\s+)?accept|happy\s+to\s+(?:attend|join|confirm)|count\s+me\s+in|"
     r"sounds\s+(?:good|great|perfect)|that\s+(?:time\s+)?works|i\s+will\s+attend|i(?:'ll|\s+will)\s+join|"
+    r"(?:works|is|suits|fits)\s+(?:\w+\s+)?(?:perfect(?:ly)?|great|fine|well|good)(?:\s+(?:for|with)\s+me)?|works\s+for\s+me|suits\s+me|"
+    r"i(?:'ll|\s+will)\s+take\s+(?:option|slot|the)|(?:option|slot)\s*#?\s*\d\s+(?:works|is|please|for\s+me)|"
+    r"i\s+(?:can|could)\s+(?:make|do|attend)\s+(?:it|that|the|this)|i(?:'m|\s+am)\s+available\s+(?:then|at|on)|"
+    r"i(?:'ll|\s+will)\s+see\s+you|see\s+you\s+(?:on|at)\b|"
+    r"saya\s+(?:bisa|dapat)\s+(?:hadir|mengikuti|datang|ikut)|saya\s+pilih|pilih\s+(?:opsi|nomor|jadwal|pilihan)\s*(?:ke-?)?\s*\d|"
+    r"^\s*(?:oke|ok|okay|baik),?\s+(?:saya|bisa|siap|kak|mbak|mas)|"
     r"bersedia\s+(?:hadir|mengikuti|datang|untuk)|konfirmasi\s+(?:kehadiran|bersedia|hadir)|saya\s+konfirmasi|saya\s+(?:akan\s+)?hadir|siap\s+hadir|"
     r"^\s*siap\b|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
 _NOT_ACCEPT = re.compile(
     r"\b(?:can(?:'t|not)\s+(?:make|attend|join|do)|unable\s+to|won'?t\s+be\s+able|have\s+to\s+(?:cancel|decline|withdraw)|withdraw|decline|"
-    r"no\s+longer|tidak\s+(?:bisa|dapat)\s+(?:hadir|mengikuti)|berhalangan|mengundurkan\s+diri|membatalkan|menolak)\b", re.I)
+    r"no\s+longer|not\s+available|unavailable|(?:does|doesn'?t|won'?t|will\s+not)\s+(?:not\s+)?work\s+for\s+me|"
+    r"tidak\s+(?:bisa|dapat)\s+(?:hadir|mengikuti|datang|ikut)|berhalangan|mengundurkan\s+diri|membatalkan|menolak|"
+    r"(?:jadwal|waktu)\s+lain|dijadwalkan\s+ulang|reschedule)\b", re.I)
 _ACCEPTED_SUBJECT = re.compile(r"^\s*(?:accepted|diterima|menerima)\s*:", re.I)
 _NOREPLY = re.compile(r"no-?reply|do-?not-?reply|notifications?@|calendar-notification|mailer-daemon", re.I)
 
@@ -63,6 +71,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     invited_at: datetime | None = None
     evidence: set[str] = set()
     pending_slots = False
+    time_in_context = False
     invite_lang_texts: list[str] = []
 
     for m in msgs:
@@ -79,6 +88,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
             if ev.start is not None and not own:
                 has_request = True
                 current = InterviewTime(ev.start, ev.zone, "ics")
+                time_in_context = True
                 cancelled = False
                 pending_slots = False
                 invited_at = m.date or invited_at
@@ -103,7 +113,8 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         sent = m.date or (msgs[0].date if msgs[0].date else datetime(1970, 1, 1, tzinfo=timezone.utc))
         lang = language.detect(body)
         default = _default_zone(sent, home)
-        cands = datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default)
+        cands = datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default,
+                                         sender=m.sender.email if m.sender else None)
         best, slots = _choose(cands, body)
         if _is_cancellation(m.subject, body) and not (best and "reschedule" in best.reasons):
             cancelled, current = True, None
@@ -111,6 +122,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         if best is not None:
             current = InterviewTime(best.start, best.zone.name, "text", assumed_zone=(not best.zone_stated) or best.zone.assumed,
                                     source_text=best.text)
+            time_in_context = "interview" in best.reasons
             cancelled = False
             pending_slots = False
             invited_at = m.date or invited_at
@@ -126,7 +138,8 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
 
     first_date = msgs[0].date
     has_future = current is not None and (first_date is None or current.start >= first_date)
-    verdict = detect.classify(thread.subject, texts, has_request=has_request, has_future_time=has_future)
+    verdict = detect.classify(thread.subject, texts, has_request=has_request, has_future_time=has_future,
+                              time_in_context=has_future and time_in_context)
     is_invite = verdict.is_invite and not cancelled
     if pending_slots and current is None:
         evidence.add("slots")

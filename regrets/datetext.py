@@ -52,6 +52,9 @@ _DATE_MDY = re.compile(rf"(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re
 _DATE_NUM = re.compile(
     rf"(?:(?:hari\s+)?{_WD},?\s+(?:tanggal\s+|tgl\.?\s+)?)?(?<![\d/.\-])(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/\-]|\.\d)",
     re.I)
+# "Rabu (2/12)", "Senin 07/12", "tgl 11/12": day/month without a year, only after a weekday or tanggal/tgl
+_DATE_SHORT = re.compile(
+    rf"(?:(?:hari\s+)?{_WD},?\s*(?:\(\s*)?|\b(?:tanggal|tgl\.?)\s+)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\)?(?![/\d])", re.I)
 _DATE_ISO = re.compile(r"(?<![\d/])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _RELATIVE = re.compile(
     rf"""(?P<rel>
@@ -67,13 +70,18 @@ _RELATIVE = re.compile(
 _TIME = re.compile(
     r"""(?<![\d:.,/+\-\u2212])(?<!UTC)(?<!GMT)(?:(?P<lead>\b(?:pukul|pkl\.?|jam|at|@|from|mulai|starting\s+at)\s*)?)
         (?:
-          (?P<h>[0-2]?\d)(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|\.\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z]))?
-        | (?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![a-z])
+          (?P<h>[0-2]?\d)(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d]|\.\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z]))?
+        | (?P<h2>1[0-2]|0?[1-9])\s*(?:(?P<ap2>[ap]\.?\s?m\.?)(?![a-z])|o'?\s?clock\b(?:\s+in\s+the\s+(?P<ap3>morning|afternoon|evening))?)
         | (?P<noon>\bnoon\b|\bmidday\b|\btengah\s+hari\b)
         )
         (?:\s*(?P<part>pagi|siang|sore|malam)\b)?""",
     re.I | re.X)
-_ID_BARE_HOUR = re.compile(r"\b(?P<lead>pukul|pkl\.?|jam)\s+(?P<h>[0-2]?\d)(?!\s*[:.]\d)(?:\s+(?P<part>pagi|siang|sore|malam))?\b", re.I)
+ID_NUMBERS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+              "sepuluh": 10, "sebelas": 11, "dua belas": 12}
+_ID_NUM = "|".join(sorted(ID_NUMBERS, key=len, reverse=True))
+_ID_BARE_HOUR = re.compile(
+    rf"\b(?P<lead>pukul|pkl\.?|jam)\s+(?P<half>setengah\s+)?(?P<h>[0-2]?\d(?!\s*[:.]\d)|{_ID_NUM})"
+    rf"(?:\s+(?P<part>pagi|siang|sore|malam))?\b", re.I)
 _RANGE_END = re.compile(
     r"""\s*(?:-|–|—|to|until|till|sampai(?:\s+dengan)?|s\.?\s?d\.?|hingga)\s*
         (?:(?:[0-2]?\d[:.][0-5]\d|1[0-2]|0?[1-9])(?:\s*[ap]\.?\s?m\.?)?|selesai|finish|done)""",
@@ -88,6 +96,7 @@ _ZONE_AFTER = re.compile(
       | (?P<iana>[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)
       | (?P<city>[A-Z][a-zA-Zãé]+(?:\s[A-Z][a-z]+)?)\s+time\b
       | \((?P<city2>[A-Z][a-zA-Zãé]+(?:\s[A-Z][a-z]+)?)\s+time\)
+      | (?P<city3>{"|".join(sorted((re.escape(c.title()) for c in zones.CITIES), key=len, reverse=True))})(?=\s*(?:$|[\n.,;)]))
     )""",
     re.X)
 _ZONE_LINE = re.compile(  # a zone written on its own near the time (Google Calendar's body, Outlook's When:)
@@ -100,8 +109,10 @@ _ZONE_LINE = re.compile(  # a zone written on its own near the time (Google Cale
 
 _LABEL = re.compile(r"(?:^|\n)\s*[•\-*]?\s*(?:when|date|time|date\s*(?:&|and)\s*time|start|schedule|tanggal|hari\s*/\s*tanggal|hari,?\s*tanggal|hari|waktu|jam|pukul|jadwal|waktu\s*/\s*pukul)\s*:\s*[^\n]*$", re.I)
 _INTERVIEW_CTX = re.compile(r"interview|wawancara|interviu|psikotes|screen|meet\s+(?:you|with)|booked|scheduled|dijadwalkan|undang|invite|hadir|join\s+us|chat\s+with|conversation|onsite|on-site|round|tahap|pertemuan|bertemu", re.I)
-_RESCHEDULE_CTX = re.compile(r"\b(?:move[ds]?|moving|reschedul\w*|instead|new\s+time|changed?\s+to|push(?:ed)?\s+(?:back\s+)?to|bring\s+forward|diundur|dimajukan|diubah|dipindah\w*|menjadi|jadwal\s+ulang|perubahan\s+jadwal|updated?)\b", re.I)
+_RESCHEDULE_CTX = re.compile(r"\b(?:move[ds]?|moving|reschedul\w*|rebook\w*|re-?arrang\w*|instead|new\s+time|changed?\s+to|push(?:ed)?\s+(?:back\s+)?to|bring\s+forward|diundur|dimajukan|diubah|dipindah\w*|menjadi|jadwal\s+ulang|perubahan\s+jadwal|updated?)\b", re.I)
 _DEADLINE_CTX = re.compile(r"\b(?:by|before|no\s+later\s+than|deadline|due|reply\s+by|respond\s+by|confirm\s+by|paling\s+lambat|batas(?:\s+waktu)?|sebelum|selambat-lambatnya|applied(?:\s+on)?|submitted(?:\s+on)?|received(?:\s+on)?|sent(?:\s+on)?|posted|within|konfirmasi\s+paling\s+lambat|expires?)\b[^\n]{0,25}$", re.I)
+_LABEL_ONLY = re.compile(r"^\s*[\w/ ]{1,20}:?\s*$")
+_HEADER_BLOCK = re.compile(r"^\s*>?\s*(?:from|dari|sent|date|tanggal|dikirim|terkirim|to|kepada|subject|subjek|cc)\s*:", re.I)
 _SLOT_CTX = re.compile(r"\b(?:options?|slots?|pilih\w*|choose|which\s+(?:of\s+these|one|time)|works?\s+best|availability|available\s+times|pilihan|tersedia|alternatively|or\s+alternatively)\b", re.I)
 
 
@@ -157,7 +168,7 @@ class _Date:
     explicit_year: bool
 
 
-def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime) -> list[_Time]:
+def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, region: str | None = None) -> list[_Time]:
     out: list[_Time] = []
     taken: list[tuple[int, int]] = []
     for m in _TIME.finditer(text):
@@ -166,7 +177,10 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime) ->
         if m.group("noon"):
             h, mi, strong = 12, 0, True
         elif m.group("h2"):
-            h = _hour24(int(m.group("h2")), m.group("ap2"), None)
+            ap = m.group("ap2") or {"morning": "am", "afternoon": "pm", "evening": "pm"}.get((m.group("ap3") or "").lower())
+            h = int(m.group("h2")) if ap is None else _hour24(int(m.group("h2")), ap, None)
+            if ap is None and h is not None and h < 7:
+                h += 12  # "3 o'clock" in a working day is the afternoon
             mi, strong = 0, True
         else:
             h = _hour24(int(m.group("h")), m.group("ap"), m.group("part"))
@@ -179,9 +193,9 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime) ->
         if r:
             end = r.end()
             strong = True
-        z, ztext, zend = _zone_after(text, end, on, hint_offset)
+        z, ztext, zend = _zone_after(text, end, on, hint_offset, region)
         if z is None and r:  # "13.00 - 14.00 (WITA)" or a zone after the first time of a range
-            z, ztext, _ = _zone_after(text, m.end(), on, hint_offset)
+            z, ztext, _ = _zone_after(text, m.end(), on, hint_offset, region)
         if z is not None:
             strong = True
         if not strong and m.group("sep") == "." and lang != "id":
@@ -193,11 +207,22 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime) ->
     for m in _ID_BARE_HOUR.finditer(text):
         if any(s <= m.start("h") < e for s, e in taken):
             continue
-        h = _hour24(int(m.group("h")), None, m.group("part"))
+        raw = m.group("h").lower()
+        n = int(raw) if raw.isdigit() else ID_NUMBERS.get(" ".join(raw.split()))
+        if n is None:
+            continue
+        mi = 0
+        if m.group("half"):  # "setengah tiga" is half past two
+            n, mi = (n - 1) % 24 or 12, 30
+        h = _hour24(n, None, m.group("part"))
         if h is None:
             continue
-        z, ztext, zend = _zone_after(text, m.end(), on, hint_offset)
-        out.append(_Time(m.start(), max(m.end(), zend), h, 0, True, z, ztext))
+        end = m.end()
+        r = _RANGE_END.match(text, end)
+        z, ztext, zend = _zone_after(text, r.end() if r else end, on, hint_offset, region)
+        if z is None and r:
+            z, ztext, zend = _zone_after(text, end, on, hint_offset, region)
+        out.append(_Time(m.start(), max(r.end() if r else end, zend), h, mi, True, z, ztext))
     out.sort(key=lambda t: t.start)
     return out
 
@@ -207,11 +232,12 @@ def _near_date_word(text: str, pos: int) -> bool:
     return any(w in window for w in ("pukul", "jam", "waktu", "tanggal", "pkl", "desember", "januari", "besok", "lusa"))
 
 
-def _zone_after(text: str, pos: int, on: datetime, hint: timedelta | None) -> tuple[Zone | None, str, int]:
+def _zone_after(text: str, pos: int, on: datetime, hint: timedelta | None,
+                region: str | None = None) -> tuple[Zone | None, str, int]:
     seg = text[pos: pos + 60]
     m = _ZONE_AFTER.match(seg)
     if m:
-        z = _zone_from_match(m, on, hint)
+        z = _zone_from_match(m, on, hint, region)
         if z is not None:
             return z, m.group(0).strip(" ,([)"), pos + m.end()
     # a zone further on the same line or the next one (Outlook "(UTC+07:00) Bangkok", Google "Eastern Time - New York")
@@ -222,23 +248,23 @@ def _zone_after(text: str, pos: int, on: datetime, hint: timedelta | None) -> tu
         tail = tail[: nl2 if nl2 >= 0 else len(tail)]
     m2 = _ZONE_LINE.search(tail)
     if m2:
-        z = _zone_from_match(m2, on, hint)
+        z = _zone_from_match(m2, on, hint, region)
         if z is not None:
             return z, m2.group(0).strip(" ()"), pos
     return None, "", pos
 
 
-def _zone_from_match(m: re.Match, on: datetime, hint: timedelta | None) -> Zone | None:
+def _zone_from_match(m: re.Match, on: datetime, hint: timedelta | None, region: str | None = None) -> Zone | None:
     g = m.groupdict()
     if g.get("off"):
         return zones.by_offset_text(g["off"].replace("\u2212", "-"))
     if g.get("abbr"):
-        return zones.by_abbreviation(g["abbr"], on, hint)
+        return zones.by_abbreviation(g["abbr"], on, hint, region)
     if g.get("long"):
         return zones.by_name(g["long"])
     if g.get("iana"):
         return zones.by_name(g["iana"])
-    city = g.get("city") or g.get("city2")
+    city = g.get("city") or g.get("city2") or g.get("city3")
     if city:
         return zones.by_name(city)
     return None
@@ -295,6 +321,14 @@ def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
             else:
                 chosen = options[0] if us_order and lang == "en" else options[1]
         add(_mk(m.start(), m.end(), year, chosen[1], chosen[0], wd, True))
+    for m in _DATE_SHORT.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        wd = WEEKDAYS.get(m.group("wd").lower().rstrip(".")) if m.group("wd") else None
+        opts = [(a, b)] if not (us_order and lang == "en") else [(b, a), (a, b)]
+        for d_, mo in opts:
+            if 1 <= mo <= 12 and 1 <= d_ <= 31:
+                add(_mk(m.start(), m.end(), None, mo, d_, wd, False, base))
+                break
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -356,11 +390,12 @@ def _resolve_relative(m: re.Match, base: date) -> date | None:
     return base + timedelta(days=ahead or 7) if q != "this" or ahead else base
 
 
-def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone) -> list[Candidate]:
-    """Every plausible date-time in `text`, scored; `sent` is the message's Date (aware)."""
+def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone, sender: str | None = None) -> list[Candidate]:
+    """Every plausible date-time in `text`, scored; `sent` is the message's Date (aware); `sender` (an address)
+    helps read ambiguous zone abbreviations (IST from a .in domain is India's)."""
     hint = sent.utcoffset()
     base = sent.date()
-    times = _times(text, lang, hint, sent)
+    times = _times(text, lang, hint, sent, zones.region_of(sender, text))
     if not times:
         return []
     us_order = bool(hint is not None and hint < timedelta(hours=-2))
@@ -402,15 +437,18 @@ def _date_for(text: str, t: _Time, dates: list[_Date]) -> _Date | None:
     after = [d for d in dates if t.end <= d.start < line_end and d.start - t.end <= 40]
     if after:
         return after[0]
-    # "Date: Thursday 10 December\nTime: 16:00": a date on one of the two lines above
+    # "Date: Thursday 10 December\nTime: 16:00": a date on one of the lines just above (blank lines and
+    # label-only lines, as HTML tables render, do not count), not further than a short block away
     prev_start = line_start
-    for _ in range(2):
-        if prev_start == 0:
-            break
+    seen = 0
+    while prev_start > 0 and seen < 3 and line_start - prev_start < 300:
         prev_start = text.rfind("\n", 0, prev_start - 1) + 1
+        line = text[prev_start: text.find("\n", prev_start) if text.find("\n", prev_start) >= 0 else len(text)]
         above = [d for d in dates if prev_start <= d.start < line_start]
         if above:
             return above[-1]
+        if line.strip() and not _LABEL_ONLY.match(line):
+            seen += 1
     return None
 
 
@@ -428,6 +466,15 @@ def _score(text: str, t: _Time, d: _Date, start: datetime, sent: datetime, reaso
         score += 2
     if _INTERVIEW_CTX.search(window):
         score += 2
+    else:
+        after = text[t.end: t.end + 80]
+        stop = re.search(r"[.!?\n]", after)
+        if _INTERVIEW_CTX.search(after[: stop.start() if stop else len(after)]):
+            score += 1
+    if _INTERVIEW_CTX.search(_passage(text, pos, max(t.end, d.end))):
+        reasons.append("interview")
+    if _in_header_block(text, line_start):
+        score -= 6  # "Date: Fri, Dec 4, 2026 at 3:12 PM" in a forwarded message's header block
     if _RESCHEDULE_CTX.search(text[max(0, pos - 100): pos]):
         score += 3
         reasons.append("reschedule")
@@ -444,6 +491,27 @@ def _score(text: str, t: _Time, d: _Date, start: datetime, sent: datetime, reaso
     if not t.strong:
         score -= 1
     return score
+
+
+def _passage(text: str, start: int, end: int) -> str:
+    """The sentence (or the label block, which ends at a blank line) around text[start:end]."""
+    head = text[max(0, start - 300): start]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("\n\n"), head.rfind(".\n"))
+    head = head[cut + 1:] if cut >= 0 else head
+    tail = text[end: end + 200]
+    stop = re.search(r"[.!?](?:\s|$)|\n\s*\n", tail)
+    return head + text[start:end] + (tail[: stop.start()] if stop else tail)
+
+
+def _in_header_block(text: str, line_start: int) -> bool:
+    """Is this line part of a mail header block (From:/Sent:/Date:/To: lines of a forwarded or quoted message)?"""
+    line_end = text.find("\n", line_start)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    if not re.match(r"^\s*>?\s*(?:sent|date|tanggal|dikirim|terkirim)\s*:", line, re.I):
+        return False
+    prev = text[max(0, line_start - 300): line_start].rstrip("\n").split("\n")[-3:]
+    nxt = text[line_end + 1: line_end + 300].split("\n")[:3] if line_end >= 0 else []
+    return sum(bool(_HEADER_BLOCK.match(x)) for x in prev + nxt) >= 2
 
 
 def slot_cues(text: str) -> bool:

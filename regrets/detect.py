@@ -16,62 +16,125 @@ from .model import Message
 _I = re.I
 
 INTERVIEW_WORD = re.compile(
-    r"\b(?:interview\w*|wawancara|interviu|psiko\s?tes|psychotest|phone\s+screen\w*|screening\s+call|"
-    r"technical\s+(?:round|call|screen)|on-?site|final\s+round|hiring\s+manager\s+(?:call|chat|round|meeting)|"
-    r"user\s+interview|tes\s+(?:tertulis|wawancara)|fgd|assessment\s+cent(?:er|re)|round\s+\d)\b", _I)
-RECRUITING_CONTEXT = re.compile(r"\b(?:role|position|application|applied|candidacy|opening|posisi|lamaran|lowongan|rekrutmen|recruit\w*|talent|hiring)\b", _I)
-CHAT_WORD = re.compile(r"\b(?:(?:a|quick|short|intro(?:ductory)?)\s+(?:call|chat)|conversation\s+with|meet\s+(?:you|with)|speak\s+with\s+you|bertemu|ngobrol)\b", _I)
+    r"\b(?:interview\w*|wawancara|interviu|psiko\s?tes|psychotest|phone\s+screen\w*|screening\s+(?:call|interview)|"
+    r"recruiter\s+(?:screen|call)|technical\s+(?:round|call|screen|assessment\s+call)|on-?site|final\s+round|"
+    r"hiring\s+manager\s+(?:call|chat|round|meeting|conversation)|panel\s+(?:interview|session)|portfolio\s+review|"
+    r"case\s+(?:study\s+)?(?:interview|presentation)|user\s+interview|tes\s+(?:tertulis|wawancara)|fgd|"
+    r"assessment\s+cent(?:er|re)|round\s+\d)\b", _I)
+RECRUITING_CONTEXT = re.compile(
+    r"\b(?:role|position|application|applied|applying|candidacy|candidate|opening|vacancy|resume|cv|posisi|lamaran|"
+    r"lowongan|rekrutmen|recruit\w*|talent|hiring|hiring\s+manager)\b", _I)
+CHAT_WORD = re.compile(
+    r"\b(?:(?:a|quick|short|brief|intro(?:ductory)?|informal|exploratory)\s+(?:call|chat|conversation)|"
+    r"conversation\s+with|meet\s+(?:you|with|the\s+team)|speak\s+with\s+you|chat\s+with\s+(?:you|our|the)|"
+    r"come\s+(?:in|by)\s+(?:to|for|and)|bertemu|ngobrol)\b", _I)
+
+# Sentences that only talk about what *might* happen ("If selected, we will contact you to schedule an
+# interview") say nothing about an invitation; they are left out when looking for positive cues.
+CONDITIONAL = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|,\s*)(?:if|should\s+you|should\s+your|once|in\s+case|jika|apabila|bila|kalau|seandainya|"
+    r"apabila)\b[^.!?\n]*", _I)
 
 # (pattern, weight, label)
 POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
-    (r"\binvit\w*\s+you\s+(?:to|for)\b", 3, "invites you"),
-    (r"\b(?:like|love|want|pleased|happy|delighted)\s+to\s+(?:invite|schedule|meet|speak|set\s+up|have\s+you)", 3, "would like to meet"),
-    (r"\b(?:interview|call|meeting|chat)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:scheduled|confirmed|booked|set\s+up|arranged)", 3, "scheduled"),
-    (r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:booked|scheduled|arranged)\b", 3, "booked"),
-    (r"\binterview\s+(?:invitation|invite|request|confirmation|slots?|schedul\w*|details)", 3, "interview invitation"),
-    (r"\binvitation\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}interview", 3, "invitation to interview"),
-    (r"\b(?:next|first|second|third|final|1st|2nd|3rd)\s+(?:round|step|stage|interview)\b", 2, "next round"),
-    (r"\b(?:share|send|provide|confirm|let\s+(?:me|us)\s+know)\s+(?:your\s+)?(?:availability|attendance|a\s+time)", 2, "availability"),
-    (r"\b(?:pick|choose|select|book)\s+(?:a|your|the)\s+(?:time|slot|date)", 2, "pick a slot"),
-    (r"\bschedule\s+(?:your|an|the|a)\s+(?:\w+\s+)?(?:interview|call)", 3, "schedule interview"),
-    (r"\byou\s+have\s+been\s+invited\b|^invitation:|\bupdated\s+invitation\b", 2, "calendar invitation"),
-    (r"\bplease\s+(?:reply|respond)\s+to\s+confirm\b|\bconfirm\s+your\s+(?:attendance|availability|slot)", 2, "confirm attendance"),
-    (r"\bmov(?:e|ing|ed)\s+(?:your|the|our)\s+interview\b|\breschedul\w*\s+(?:your|the|our)\s+interview\b", 3, "reschedule"),
+    (r"\binvit\w*\s+you\s+(?:to|for|in)\b|\binvite\s+you\b", 3, "invites you"),
+    (r"\b(?:like|love|want|pleased|happy|delighted|glad|excited)\s+to\s+(?:invite|interview|schedule|meet|speak|talk|chat|"
+     r"set\s+up|arrange|book|have\s+you|bring\s+you|move\s+(?:you\s+)?forward|continue|confirm|let\s+you\s+know|inform\s+you)", 3,
+     "would like to meet"),
+    (r"\b(?:interview|call|meeting|chat|screen|session|conversation)\b[^.\n]{0,70}?\b(?:is|has\s+been|was|will\s+be|are)\s+(?:now\s+)?"
+     r"(?:scheduled|confirmed|booked|set|arranged|held|conducted|planned|taking\s+place)", 3, "scheduled"),
+    (r"\b(?:we|i|they|she|he)(?:'ve|\s+have|\s+just|'ll|\s+will)?\s+(?:booked|scheduled|arranged|set\s+up|lined\s+up|"
+     r"blocked|put\s+(?:a|an|you)|sent\s+(?:over\s+)?(?:a|an|the)\s+(?:calendar|invite))\b", 3, "booked"),
+    (r"\binterview\s+(?:invitation|invite|request|confirmation|confirmed|slots?|schedul\w*|details|information|logistics|reminder)", 3,
+     "interview invitation"),
+    (r"\binvitation\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}interview|\binvitation\s+to\s+(?:meet|interview)", 3,
+     "invitation to interview"),
+    (r"\b(?:selected|shortlisted|short-listed|chosen)\s+(?:you\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|round|stage)|"
+     r"\b(?:advance|progress|move|invite)d?\s+(?:you\s+)?(?:forward\s+)?to\s+the\s+(?:next|final|\w+)\s+(?:round|stage|step)", 3,
+     "selected for interview"),
+    (r"\b(?:next|first|second|third|final|1st|2nd|3rd|last)[\s-]+(?:round|step|stage|interview)\b", 2, "next round"),
+    (r"\b(?:share|send|provide|confirm|let\s+(?:me|us)\s+know)\s+(?:your\s+|me\s+your\s+|us\s+your\s+)?(?:availability|attendance|a\s+time|"
+     r"(?:which|what)\s+(?:time|slot|option|day))|\bwhat\s+does\s+your\s+availability\b|\bwhen\s+(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)", 2,
+     "availability"),
+    (r"\b(?:pick|choose|select|book|grab)\s+(?:a|your|the|any|whatever)\s+(?:\w+\s+)?(?:time|slot|date)", 2, "pick a slot"),
+    (r"\bschedule\s+(?:your|an|the|a)\s+(?:\w+\s+){0,2}(?:interview|call|screen|chat)|\bset\s+up\s+(?:a|an|your|the)\s+(?:\w+\s+){0,2}"
+     r"(?:interview|call|screen|chat)", 3, "schedule interview"),
+    (r"\byou\s+have\s+been\s+invited\b|(?:^|\s)invitation:|\bupdated\s+invitation\b", 2, "calendar invitation"),
+    (r"\b(?:calendar\s+)?invite\s+(?:to\s+follow|attached|is\s+attached|will\s+follow|on\s+its\s+way|with\s+the)|\bcalendar\s+(?:hold|invit\w+|invite)\b|"
+     r"\bsending\s+(?:over\s+)?(?:the|a|an|you)\s+(?:\w+\s+)?invit", 2, "calendar invite"),
+    (r"\bplease\s+(?:reply|respond)\s+to\s+confirm\b|\bconfirm\s+your\s+(?:attendance|availability|slot|interview)|"
+     r"\b(?:please\s+)?(?:confirm|acknowledge)\s+(?:that\s+you\s+(?:can|are\s+able\s+to)\s+attend|receipt\s+of\s+this)", 2, "confirm attendance"),
+    (r"\bmov(?:e|ing|ed)\s+(?:your|the|our|it|this)\b|\breschedul\w*|\brebook\w*|\bnew\s+time\b", 2, "reschedule"),
+    (r"\b(?:would|does|will|can)\s+[^.?\n]{0,60}\bwork\s+for\s+you\b|\bare\s+you\s+(?:free|available)\b", 2, "would that work"),
+    (r"\b(?:friendly\s+)?reminder\b[^.\n]{0,40}\binterview\b|\binterview\s+(?:tomorrow|today)\b", 2, "reminder"),
+    (r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking|talking|seeing|chatting)\s+(?:with\s+)?you\b", 1, "looking forward"),
+    # Indonesian
     (r"\bundangan\s*:?\s*(?:\w+\s+){0,2}(?:interview|wawancara|psikotes|tes|seleksi)", 3, "undangan interview"),
-    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)", 3, "panggilan"),
-    (r"\b(?:meng)?undang(?:mu|nya)?\s+(?:anda|bapak|ibu|saudara|saudari|kamu|mu)\b|\bmengundangmu\b|\bkami\s+undang\b|\bdiundang\b|\bmengundang\s+(?:anda|kamu)", 3, "mengundang"),
+    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudara\w*|bapak|ibu|kamu)", 3, "panggilan"),
+    (r"\b(?:meng)?undang(?:mu|nya)?\s+(?:anda|bapak|ibu|saudara|saudari|sdr\w*|kamu|mu)\b|\bmengundangmu\b|\bkami\s+undang\b|\bdiundang\b|"
+     r"\b(?:mau|ingin|akan)\s+(?:meng)?(?:undang|invite)\b|\binvite\s+(?:kamu|anda)\b|\bbersama\s+ini\s+kami\s+mengundang", 3, "mengundang"),
     (r"\bingin\s+mengundang\b", 3, "ingin mengundang"),
-    (r"\bdijadwalkan\b|\bjadwal\s+(?:interview|wawancara|psikotes)\b|\bdiundur\s+menjadi\b|\bdimajukan\b", 2, "dijadwalkan"),
-    (r"\b(?:mohon|harap)\s+(?:konfirmasi|kesediaan\w*|membalas)|\bkonfirmasi\s+kehadiran\b", 2, "mohon konfirmasi"),
-    (r"\bhadir\s+(?:wawancara|interview|pada|tepat)|\bkehadiran\s+(?:anda|bapak|ibu|saudara)", 2, "hadir"),
-    (r"\btahap\s+(?:selanjutnya|berikutnya|wawancara|interview|\d)|\binterview\s+tahap\b|\blolos\s+(?:seleksi|tahap)", 2, "tahap selanjutnya"),
+    (r"\bdijadwalkan\b|\bjadwal\s+(?:interview|wawancara|psikotes)\b|\bdiundur\s+menjadi\b|\bdimajukan\b|\b(?:ubah|diubah|ganti|diganti)\s+menjadi\b|"
+     r"\bkami\s+jadwalkan\b", 2, "dijadwalkan"),
+    (r"\b(?:akan\s+)?(?:dilaksanakan|diadakan|dilakukan|berlangsung|diselenggarakan)\s+(?:pada|secara|di|hari)\b", 2, "dilaksanakan pada"),
+    (r"\b(?:mohon|harap)\s+(?:konfirmasi|kesediaan\w*|membalas|balas)|\bkonfirmasi\s+kehadiran\b", 2, "mohon konfirmasi"),
+    (r"\bhadir\s+(?:wawancara|interview|pada|tepat|di|ke)|\bkehadiran\s+(?:anda|bapak|ibu|saudara\w*|kamu)|\bbisa\s+datang\b", 2, "hadir"),
+    (r"\btahap\s+(?:selanjutnya|berikutnya|wawancara|interview|akhir|\d)|\binterview\s+tahap\b|\blolos\s+(?:ke\s+)?(?:seleksi|tahap)", 2,
+     "tahap selanjutnya"),
     (r"\banda\s+telah\s+diundang\b", 2, "diundang (kalender)"),
+    (r"\bmengingatkan\b|\bpengingat\b|\bada\s+(?:jadwal\s+)?(?:interview|wawancara)\b", 2, "pengingat"),
+    (r"\bsilakan\s+pilih\b|\bsilahkan\s+pilih\b|\bpilih\s+(?:salah\s+satu\s+)?jadwal\b", 2, "pilih jadwal"),
 ]]
 
 NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
     # the owner is the interviewer
-    (r"\byou(?:'re|\s+are)\s+on\s+the\s+(?:interview\s+)?panel|\binterview\s+panel\s*:|\bfor\s+candidate\b|\bscorecard\b|"
+    (r"\byou(?:'re|\s+are)\s+on\s+the\s+(?:interview\s+)?(?:panel|loop)|\binterview\s+panel\s*:|\bfor\s+candidate\b|\bscorecard\b|"
      r"\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback\b|\bas\s+(?:an?\s+|the\s+)?interviewer\b|\bcandidate\s+packet\b|"
-     r"\bthanks\s+for\s+volunteering\b|\bsebagai\s+pewawancara\b|\bkandidat\s+atas\s+nama\b", 9, "owner is the interviewer"),
+     r"\bthanks\s+for\s+volunteering\b|\bsebagai\s+pewawancara\b|\bkandidat\s+atas\s+nama\b|\bform\s+penilaian\b", 9,
+     "owner is the interviewer"),
     # rejection
-    (r"\bunfortunately\b|\bregret\s+to\s+inform\b|\bnot\s+(?:to\s+)?(?:move|moving)\s+forward\b|\bdecided\s+(?:not\s+to|to\s+(?:move|proceed|go)\s+(?:forward\s+)?with\s+other)|"
-     r"\bother\s+candidates\b|\bnot\s+be\s+(?:progressing|moving)\b|\bwill\s+not\s+be\s+proceeding\b|\bposition\s+has\s+been\s+filled\b", 6, "rejection"),
-    (r"\bkandidat\s+lain\b|\b(?:belum|tidak)\s+(?:dapat|bisa)\s+melanjutkan\b|\b(?:belum|tidak)\s+lolos\b|\bbelum\s+berhasil\b|\bbelum\s+sesuai\b|\bhasil\s+seleksi\b", 6, "penolakan"),
+    (r"\bunfortunately,?\s+(?:we\s+)?(?:(?:have|had)\s+)?(?:decided|will\s+not|won'?t|are\s+(?:not|unable)|cannot|can'?t|"
+     r"(?:will|would)\s+be\s+(?:moving|proceeding|pursuing)|the\s+(?:position|role))|\bregret\s+to\s+inform\b|"
+     r"\bnot\s+(?:to\s+)?(?:move|moving)\s+forward\b|\bdecided\s+(?:not\s+to|to\s+(?:move|proceed|go|continue)\s+(?:forward\s+)?with\s+other)|"
+     r"\bother\s+candidates\b|\bnot\s+be\s+(?:progressing|moving)\b|\bwill\s+not\s+be\s+proceeding\b|\bposition\s+has\s+been\s+filled\b|"
+     r"\bnot\s+(?:been\s+)?selected\b|\bpursue\s+other\b", 6, "rejection"),
+    (r"\bkandidat\s+lain\b|\b(?:belum|tidak)\s+(?:dapat|bisa)\s+melanjutkan\b|\b(?:belum|tidak)\s+lolos\b|\bbelum\s+berhasil\b|\bbelum\s+sesuai\b|"
+     r"\bdengan\s+berat\s+hati\b[^.]{0,80}\b(?:belum|tidak)\b", 6, "penolakan"),
     # offer
-    (r"\boffer\s+letter\b|\bpleased\s+to\s+offer\b|\bjob\s+offer\b|\bextend\s+(?:you\s+)?an\s+offer\b|\bsurat\s+penawaran\b|\bpenawaran\s+kerja\b|\boffering\s+letter\b", 6, "offer"),
+    (r"\boffer\s+letter\b|\bpleased\s+to\s+offer\b|\bjob\s+offer\b|\bextend\s+(?:you\s+)?an?\s+offer\b|\byour\s+offer\s+from\b|"
+     r"\bsurat\s+penawaran\b|\bpenawaran\s+kerja\b|\boffering\s+letter\b", 6, "offer"),
     # receipts
     (r"\b(?:received|receiving|receipt\s+of)\s+your\s+application\b|\bapplication\s+(?:has\s+been\s+)?received\b|\bthanks?\s+(?:you\s+)?for\s+applying\b|"
      r"\blamaran\s+(?:anda|kamu)\s+(?:telah|sudah)\s+(?:kami\s+)?(?:terima|diterima)\b|\bterima\s+kasih\s+telah\s+melamar\b", 3, "application receipt"),
     # job alerts, newsletters
-    (r"\bjob\s+alerts?\b|\bjobs?\s+(?:you\s+may\s+like|for\s+you|recommended)\b|\brecommended\s+jobs\b|\blowongan\s+(?:kerja\s+)?terbaru\b|"
-     r"\brekomendasi\s+lowongan\b|\beasy\s+apply\b|\bnewsletter\b|\bweekly\s+digest\b|\bjobs\s+in\s+\w+", 7, "job alert / newsletter"),
+    (r"\bjob\s+alerts?\b|\bjobs?\s+(?:you\s+may\s+(?:like|be\s+interested\s+in)|for\s+you|recommended)\b|\brecommended\s+jobs\b|"
+     r"\blowongan\s+(?:kerja\s+)?terbaru\b|\brekomendasi\s+lowongan\b|\beasy\s+apply\b|\bnewsletter\b|\bweekly\s+digest\b|\bjobs\s+in\s+\w+|"
+     r"\bnew\s+jobs\s+for\b", 7, "job alert / newsletter"),
+    (r"\bunsubscribe\b|\bberhenti\s+berlangganan\b|\bmanage\s+(?:your\s+)?(?:alerts|subscriptions|email\s+preferences)\b", 2, "bulk mail"),
     # events about interviews, not interviews
     (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b|\bworkshop\b|\bjob\s+fair\b|\bbootcamp\b|\bregistrasi\b|\bregister\s+(?:now|here)\b|"
-     r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|\bmock\s+interview\b|\binterview\s+tips\b", 7, "event about interviews"),
+     r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|\bmock\s+interview\b|\binterview\s+tips\b|"
+     r"\btips\s+(?:lolos\s+)?interview\b|\bkelas\s+online\b|\bmasterclass\b|\blive\s+q\s*&\s*a\b", 7, "event about interviews"),
+    # a friend or colleague talking about the owner's interview
+    (r"\bcongrat\w*\s+on\s+(?:landing|getting|your)\b[^.!\n]{0,30}\binterview|\bgood\s+luck\s+(?:on|with|at)\s+(?:your|the)\s+interview|"
+     r"\bselamat\s+(?:ya\s+)?(?:sudah|udah)\s+(?:dapat|dipanggil)\b", 5, "about the owner's interview"),
+    # media and research interviews
+    (r"\bpodcast\b|\bepisode\b|\bon\s+air\b|\bpress\s+interview\b|\bmedia\s+interview\b|\bjournalist\b|\bfor\s+(?:an?\s+)?(?:article|story|feature)\b",
+     8, "media interview"),
+    (r"\b(?:user|customer|stakeholder|research|discovery|usability|expert|exit)\s+interviews\b|\binterviews?\s+(?:we\s+(?:ran|did|conducted)|"
+     r"with\s+(?:users|customers|participants))\b|\bwawancara\s+(?:responden|warga|narasumber|mendalam)\b|\benumerator\b|\bresponden\b",
+     8, "research interviews"),
     # after the interview
-    (r"\bhow\s+did\s+(?:your|the)\s+interview\s+go\b|\bfeedback\s+(?:on|about|from)\s+(?:your|the)\s+interview\b|\bcandidate\s+(?:experience\s+)?survey\b|"
-     r"\bthank\s+you\s+for\s+(?:taking\s+the\s+time\s+to\s+)?interview(?:ing)?\s+with\s+us\b|\bthank\s+you\s+for\s+spending\b|\bterima\s+kasih\s+telah\s+(?:meluangkan|mengikuti)", 4, "after the interview"),
-    (r"\boffer\s+(?:details|package)\b|\bonboarding\b|\bfirst\s+day\b|\bhari\s+pertama\s+kerja\b", 3, "after hiring"),
+    (r"\bhow\s+(?:did|was)\s+(?:your|the)\s+interview\b|\bfeedback\s+(?:on|about|from)\s+(?:your|the)\s+interview\b|\bcandidate\s+(?:experience\s+)?survey\b|"
+     r"\binterview\s+experience\b|\bthank\s+you\s+for\s+(?:taking\s+the\s+time\s+to\s+)?interview(?:ing)?\s+with\s+us\b|\bthank\s+you\s+for\s+spending\b|"
+     r"\bthanks?\s+(?:so\s+much\s+)?for\s+coming\s+in\b|\bwrapping\s+up\s+interviews\b|\bterima\s+kasih\s+telah\s+(?:meluangkan|mengikuti)|"
+     r"\bpengalaman\s+interview\b|\bsurvei\b", 4, "after the interview"),
+    (r"\boffer\s+(?:details|package)\b|\byour\s+(?:first\s+day|onboarding)\b|\bonboarding\s+(?:session|schedule|day|documents|checklist)\b|"
+     r"\bstart\s+date\b|\bhari\s+pertama\s+kerja\b|\btanggal\s+mulai\s+(?:bekerja|kerja)\b", 3, "after hiring"),
+    # tests without an interviewer
+    (r"\bonline\s+assessment\b|\bcoding\s+(?:test|challenge|assessment)\b|\btake[\s-]home\s+(?:test|assignment|challenge)\s+(?:link|invitation)\b|"
+     r"\btimer\s+cannot\s+be\s+paused\b|\bstart\s+(?:the\s+)?test\b|\bcomplete\s+(?:the|your|this)\s+(?:\w+\s+)?(?:test|assessment)\s+by\b", 5,
+     "online test"),
 ]]
 
 MEETING_LINK = re.compile(r"meet\.google\.com/|zoom\.us/|teams\.microsoft\.com/|webex\.com/|whereby\.com/|teams\.live\.com/", _I)
@@ -98,10 +161,13 @@ def might_be_invite(message: Message) -> bool:
     return bool(INTERVIEW_WORD.search(head) or CHAT_WORD.search(head))
 
 
-def classify(subject: str, texts: list[str], *, has_request: bool, has_future_time: bool) -> Verdict:
-    """Score the invite-ness of a thread from its subject, its senders' new texts and its calendar data."""
+def classify(subject: str, texts: list[str], *, has_request: bool, has_future_time: bool,
+             time_in_context: bool = False) -> Verdict:
+    """Score the invite-ness of a thread from its subject, its senders' new texts and its calendar data.
+    `time_in_context`: the interview time found was written next to an interview word ("interview on ...")."""
     body = "\n".join(texts)
     everything = subject + "\n" + body
+    affirmative = CONDITIONAL.sub(" ", everything)
     cues: list[str] = []
     interview = bool(INTERVIEW_WORD.search(everything))
     if not interview and CHAT_WORD.search(everything) and RECRUITING_CONTEXT.search(everything):
@@ -112,7 +178,7 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
     score = 1.0
     pos = 0.0
     for rx, w, lab in POSITIVE:
-        if rx.search(everything):
+        if rx.search(affirmative):
             pos += w
             cues.append(lab)
     score += min(pos, 7.0)
@@ -129,6 +195,9 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
     if has_future_time:
         score += 1.5
         cues.append("future time")
+        if time_in_context:
+            score += 1.5
+            cues.append("interview time")
     if MEETING_LINK.search(body):
         score += 1
         cues.append("meeting link")

@@ -50,6 +50,33 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "GST": ("Asia/Dubai", "Atlantic/South_Georgia"),
 }
 
+# Country (ccTLD or phone prefix) -> the zone an ambiguous abbreviation means there.
+REGION_ZONES: dict[str, str] = {
+    "in": "Asia/Kolkata", "il": "Asia/Jerusalem", "ie": "Europe/Dublin", "cn": "Asia/Shanghai", "hk": "Asia/Shanghai",
+    "tw": "Asia/Shanghai", "mo": "Asia/Shanghai", "ph": "Asia/Manila", "us": "America/Chicago", "uk": "Europe/London",
+    "bd": "Asia/Dhaka", "ae": "Asia/Dubai", "cu": "America/Havana",
+}
+PHONE_REGIONS: dict[str, str] = {"91": "in", "972": "il", "353": "ie", "86": "cn", "852": "hk", "886": "tw", "63": "ph",
+                                 "880": "bd", "971": "ae", "44": "uk"}
+
+
+def region_of(address: str | None, text: str = "") -> str | None:
+    """A country code for the sender: the address's ccTLD, else the first international phone prefix in the text."""
+    if address and "." in address:
+        tld = address.rsplit(".", 1)[-1].lower()
+        if tld in REGION_ZONES:
+            return tld
+    m = _PHONE_PREFIX.search(text)
+    if m:
+        for n in (3, 2):
+            if m.group(1)[:n] in PHONE_REGIONS:
+                return PHONE_REGIONS[m.group(1)[:n]]
+    return None
+
+
+_PHONE_PREFIX = re.compile(r"(?<![\w+])\+(\d{2,3})[\s\-(]")
+
+
 # Long names as written in mail bodies (lower-case keys).
 LONG_NAMES: dict[str, str] = {
     "pacific time": "America/Los_Angeles", "pacific standard time": "America/Los_Angeles",
@@ -139,17 +166,26 @@ def fixed(minutes: int) -> Zone:
     return Zone(timezone(timedelta(minutes=minutes)), None)
 
 
-def by_abbreviation(abbr: str, on: datetime | None, hint_offset: timedelta | None) -> Zone | None:
-    """Resolve an abbreviation; `hint_offset` (the message Date header's offset) picks among ambiguous candidates."""
+def by_abbreviation(abbr: str, on: datetime | None, hint_offset: timedelta | None,
+                    region: str | None = None) -> Zone | None:
+    """Resolve an abbreviation. For an ambiguous one, in order: the candidate that really uses this abbreviation
+    at that date *and* whose offset equals `hint_offset` (the message Date header's offset); else the candidate of
+    the sender's `region` (a country code from the address's domain or a phone prefix); else the default
+    (first) candidate, marked as assumed."""
     key = abbr.upper().strip(".")
     if key in AMBIGUOUS:
         cands = AMBIGUOUS[key]
         if hint_offset is not None and on is not None:
+            naive = on.replace(tzinfo=None)
             for c in cands:
                 z = iana(c)
-                if z and z.utcoffset(on.replace(tzinfo=None)) == hint_offset:
+                # Dublin's winter offset is +00:00 but its abbreviation then is GMT: an "IST" is never Dublin in winter
+                if z and z.utcoffset(naive) == hint_offset and z.tzname(naive) == key:
                     return Zone(z, c, assumed=False)
-        # Special case: "PST"/"CST" written in summer by someone whose header is UTC-7/-5 means the US zone.
+        if region:
+            want = REGION_ZONES.get(region.lower())
+            if want in cands:
+                return Zone(iana(want), want, assumed=False)  # type: ignore[arg-type]
         return Zone(iana(cands[0]), cands[0], assumed=True)  # type: ignore[arg-type]
     name = ABBREVIATIONS.get(key)
     if name:
