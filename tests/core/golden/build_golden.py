@@ -17,7 +17,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import cases_en  # noqa: E402
+import cases_en2  # noqa: E402,F401  (registers its cases with cases_en)
 import cases_id  # noqa: E402
+import cases_id2  # noqa: E402,F401  (registers its cases with cases_id)
 
 
 def write(folder: str, owner: str, cases: dict) -> int:
