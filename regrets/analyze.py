@@ -74,20 +74,33 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     time_in_context = False
     invite_lang_texts: list[str] = []
 
+    # calendar state per event UID: (sequence, the event, cancelled?) - reschedules keep the UID and raise SEQUENCE
+    cal_state: dict[str, tuple[int, CalendarEvent, bool]] = {}
+    current_uid: str | None = None
     for m in msgs:
         events = parse_calendars(m.calendars)
         own = is_owner(m)
         for ev in events:
-            if ev.method == "REPLY":
+            if ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER"):
                 if owner and ev.partstat.get(owner) == "ACCEPTED":
                     accepted = True
                 continue
+            known = cal_state.get(ev.uid)
+            if known is not None and ev.sequence < known[0]:
+                continue  # an older version delivered late
             if ev.method == "CANCEL" or ev.status == "CANCELLED":
-                cancelled, current = True, None
+                cal_state[ev.uid] = (ev.sequence, ev, True)
+                if current_uid in (None, ev.uid) or not ev.uid:
+                    live = [e for _, e, dead in cal_state.values() if not dead and e.start is not None]
+                    if live:  # another, still valid event (a new booking made before the old one was deleted)
+                        current, current_uid = InterviewTime(live[-1].start, live[-1].zone, "ics"), live[-1].uid
+                    else:
+                        cancelled, current, current_uid = True, None, None
                 continue
             if ev.start is not None and not own:
+                cal_state[ev.uid] = (ev.sequence, ev, False)
                 has_request = True
-                current = InterviewTime(ev.start, ev.zone, "ics")
+                current, current_uid = InterviewTime(ev.start, ev.zone, "ics"), ev.uid
                 time_in_context = True
                 cancelled = False
                 pending_slots = False
@@ -97,6 +110,8 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
                     accepted = True
             if ev.summary or ev.description:
                 texts.append(ev.summary + "\n" + ev.description)
+        if not own and events and all(ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER") for ev in events):
+            continue  # someone's calendar answer ("Accepted: ...") is logistics, not part of the invitation
         body = new_text(m.text) or m.text
         if own:
             if _ACCEPTED_SUBJECT.search(m.subject) or (_ACCEPT.search(body) and not _NOT_ACCEPT.search(body)):
@@ -117,11 +132,12 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
                                          sender=m.sender.email if m.sender else None)
         best, slots = _choose(cands, body)
         if _is_cancellation(m.subject, body) and not (best and "reschedule" in best.reasons):
-            cancelled, current = True, None
+            cancelled, current, current_uid = True, None, None
             continue
         if best is not None:
             current = InterviewTime(best.start, best.zone.name, "text", assumed_zone=(not best.zone_stated) or best.zone.assumed,
                                     source_text=best.text)
+            current_uid = None
             time_in_context = "interview" in best.reasons
             cancelled = False
             pending_slots = False
@@ -144,7 +160,9 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     if pending_slots and current is None:
         evidence.add("slots")
     lang = language.detect("\n".join(invite_lang_texts[-2:])) if invite_lang_texts else language.detect(thread.subject)
-    target = next((m for m in reversed(msgs) if not is_owner(m)), msgs[-1])
+    others = [m for m in msgs if not is_owner(m)]
+    answers = {id(m) for m in others if m.calendars and _only_calendar_replies(m)}
+    target = next((m for m in reversed(others) if id(m) not in answers), others[-1] if others else msgs[-1])
     reply_to = _reply_address(target, msgs, owner)
     info = people.describe(thread, target, reply_to, texts)
     return Analysis(
@@ -163,6 +181,11 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         evidence=sorted(evidence) + verdict.cues,
         reply_target=target,
     )
+
+
+def _only_calendar_replies(m: Message) -> bool:
+    events = parse_calendars(m.calendars)
+    return bool(events) and all(ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER") for ev in events)
 
 
 def _default_zone(sent: datetime, home: zones.Zone | None) -> zones.Zone:

@@ -54,7 +54,7 @@ _DATE_NUM = re.compile(
     re.I)
 # "Rabu (2/12)", "Senin 07/12", "tgl 11/12": day/month without a year, only after a weekday or tanggal/tgl
 _DATE_SHORT = re.compile(
-    rf"(?:(?:hari\s+)?{_WD},?\s*(?:\(\s*)?|\b(?:tanggal|tgl\.?)\s+)(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\)?(?![/\d])", re.I)
+    rf"(?:(?:hari\s+)?{_WD},?\s*(?:\(\s*)?|\b(?:tanggal|tgl\.?|on)\s+)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\)?(?![/\d])", re.I)
 _DATE_ISO = re.compile(r"(?<![\d/])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _RELATIVE = re.compile(
     rf"""(?P<rel>
@@ -71,6 +71,7 @@ _TIME = re.compile(
     r"""(?<![\d:.,/+\-\u2212])(?<!UTC)(?<!GMT)(?:(?P<lead>\b(?:pukul|pkl\.?|jam|at|@|from|mulai|starting\s+at)\s*)?)
         (?:
           (?P<h>[0-2]?\d)(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d]|\.\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z]))?
+        | (?P<h3>1[0-2]|0?[1-9])(?=\s*(?:-|–|—|to|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\.?(?![a-z]))
         | (?P<h2>1[0-2]|0?[1-9])\s*(?:(?P<ap2>[ap]\.?\s?m\.?)(?![a-z])|o'?\s?clock\b(?:\s+in\s+the\s+(?P<ap3>morning|afternoon|evening))?)
         | (?P<noon>\bnoon\b|\bmidday\b|\btengah\s+hari\b)
         )
@@ -79,6 +80,7 @@ _TIME = re.compile(
 ID_NUMBERS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
               "sepuluh": 10, "sebelas": 11, "dua belas": 12}
 _ID_NUM = "|".join(sorted(ID_NUMBERS, key=len, reverse=True))
+_AMPM_END = re.compile(r"[ap]\.?\s?m\.?$", re.I)
 _ID_BARE_HOUR = re.compile(
     rf"\b(?P<lead>pukul|pkl\.?|jam)\s+(?P<half>setengah\s+)?(?P<h>[0-2]?\d(?!\s*[:.]\d)|{_ID_NUM})"
     rf"(?:\s+(?P<part>pagi|siang|sore|malam))?\b", re.I)
@@ -108,9 +110,9 @@ _ZONE_LINE = re.compile(  # a zone written on its own near the time (Google Cale
     re.X | re.I)
 
 _LABEL = re.compile(r"(?:^|\n)\s*[•\-*]?\s*(?:when|date|time|date\s*(?:&|and)\s*time|start|schedule|tanggal|hari\s*/\s*tanggal|hari,?\s*tanggal|hari|waktu|jam|pukul|jadwal|waktu\s*/\s*pukul)\s*:\s*[^\n]*$", re.I)
-_INTERVIEW_CTX = re.compile(r"interview|wawancara|interviu|psikotes|screen|meet\s+(?:you|with)|booked|scheduled|dijadwalkan|undang|invite|hadir|join\s+us|chat\s+with|conversation|onsite|on-site|round|tahap|pertemuan|bertemu", re.I)
+_INTERVIEW_CTX = re.compile(r"(?:intro\w*|screening|phone|video|recruiter|quick|short|\d+[\s-]min(?:ute)?)\s+call|interview|wawancara|interviu|psikotes|screen|meet\s+(?:you|with)|booked|scheduled|dijadwalkan|undang|invite|hadir|join\s+us|chat\s+with|conversation|onsite|on-site|round|tahap|pertemuan|bertemu", re.I)
 _RESCHEDULE_CTX = re.compile(r"\b(?:move[ds]?|moving|reschedul\w*|rebook\w*|re-?arrang\w*|instead|new\s+time|changed?\s+to|push(?:ed)?\s+(?:back\s+)?to|bring\s+forward|diundur|dimajukan|diubah|dipindah\w*|menjadi|jadwal\s+ulang|perubahan\s+jadwal|updated?)\b", re.I)
-_DEADLINE_CTX = re.compile(r"\b(?:by|before|no\s+later\s+than|deadline|due|reply\s+by|respond\s+by|confirm\s+by|paling\s+lambat|batas(?:\s+waktu)?|sebelum|selambat-lambatnya|applied(?:\s+on)?|submitted(?:\s+on)?|received(?:\s+on)?|sent(?:\s+on)?|posted|within|konfirmasi\s+paling\s+lambat|expires?)\b[^\n]{0,25}$", re.I)
+_DEADLINE_CTX = re.compile(r"\b(?:office\s+hours|business\s+hours|opening\s+hours|jam\s+(?:kerja|operasional|kantor)|by|before|no\s+later\s+than|deadline|due|reply\s+by|respond\s+by|confirm\s+by|paling\s+lambat|batas(?:\s+waktu)?|sebelum|selambat-lambatnya|applied(?:\s+on)?|submitted(?:\s+on)?|received(?:\s+on)?|sent(?:\s+on)?|posted|within|konfirmasi\s+paling\s+lambat|expires?)\b[^\n]{0,25}$", re.I)
 _LABEL_ONLY = re.compile(r"^\s*[\w/ ]{1,20}:?\s*$")
 _HEADER_BLOCK = re.compile(r"^\s*>?\s*(?:from|dari|sent|date|tanggal|dikirim|terkirim|to|kepada|subject|subjek|cc)\s*:", re.I)
 _SLOT_CTX = re.compile(r"\b(?:options?|slots?|pilih\w*|choose|which\s+(?:of\s+these|one|time)|works?\s+best|availability|available\s+times|pilihan|tersedia|alternatively|or\s+alternatively)\b", re.I)
@@ -176,6 +178,8 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, re
             continue  # the end of a range already read ("13.00 – 14.00")
         if m.group("noon"):
             h, mi, strong = 12, 0, True
+        elif m.group("h3"):  # "1-2pm": the start takes the end's am/pm (see the range below)
+            h, mi, strong = int(m.group("h3")), 0, True
         elif m.group("h2"):
             ap = m.group("ap2") or {"morning": "am", "afternoon": "pm", "evening": "pm"}.get((m.group("ap3") or "").lower())
             h = int(m.group("h2")) if ap is None else _hour24(int(m.group("h2")), ap, None)
@@ -193,6 +197,15 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, re
         if r:
             end = r.end()
             strong = True
+            ap_end = _AMPM_END.search(r.group(0))
+            if ap_end and not m.group("ap") and not m.group("ap2") and not m.group("part") and h <= 12:
+                # "1:00-2:00pm" / "1-2pm" / "11-12:30pm": the start shares the end's half of the day unless that
+                # would put it after the end ("11-1pm" starts at 11am)
+                end_h = int(re.match(r"\s*\D*?(\d{1,2})", r.group(0)).group(1))
+                if ap_end.group(0).lower().startswith("p"):
+                    h = h % 12 + 12 if h % 12 + 12 <= end_h % 12 + 12 else h % 12
+                else:
+                    h = h % 12
         z, ztext, zend = _zone_after(text, end, on, hint_offset, region)
         if z is None and r:  # "13.00 - 14.00 (WITA)" or a zone after the first time of a range
             z, ztext, _ = _zone_after(text, m.end(), on, hint_offset, region)
@@ -324,7 +337,7 @@ def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
     for m in _DATE_SHORT.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         wd = WEEKDAYS.get(m.group("wd").lower().rstrip(".")) if m.group("wd") else None
-        opts = [(a, b)] if not (us_order and lang == "en") else [(b, a), (a, b)]
+        opts = [(a, b), (b, a)] if not (us_order and lang == "en") else [(b, a), (a, b)]
         for d_, mo in opts:
             if 1 <= mo <= 12 and 1 <= d_ <= 31:
                 add(_mk(m.start(), m.end(), None, mo, d_, wd, False, base))
@@ -405,7 +418,7 @@ def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone,
     dates = _dates(text, base, lang, us_order)
     out: list[Candidate] = []
     for t in times:
-        d = _date_for(text, t, dates)
+        d = _date_for(text, t, dates, times)
         if d is None or d.value is None:
             continue
         zone = t.zone or default_zone
@@ -426,7 +439,7 @@ def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone,
     return out
 
 
-def _date_for(text: str, t: _Time, dates: list[_Date]) -> _Date | None:
+def _date_for(text: str, t: _Time, dates: list[_Date], times: list[_Time] = ()) -> _Date | None:
     """The date that goes with a time: same line (before, then after), else the two lines above."""
     line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
@@ -439,14 +452,24 @@ def _date_for(text: str, t: _Time, dates: list[_Date]) -> _Date | None:
         return after[0]
     # "Date: Thursday 10 December\nTime: 16:00": a date on one of the lines just above (blank lines and
     # label-only lines, as HTML tables render, do not count), not further than a short block away
+    if line_end - line_start > 90:
+        return None  # a time inside prose does not take a date from another paragraph
     prev_start = line_start
     seen = 0
     while prev_start > 0 and seen < 3 and line_start - prev_start < 300:
         prev_start = text.rfind("\n", 0, prev_start - 1) + 1
-        line = text[prev_start: text.find("\n", prev_start) if text.find("\n", prev_start) >= 0 else len(text)]
+        nl = text.find("\n", prev_start)
+        line = text[prev_start: nl if nl >= 0 else len(text)]
+        if len(line) > 90:
+            return None
         above = [d for d in dates if prev_start <= d.start < line_start]
         if above:
-            return above[-1]
+            d = above[-1]
+            own_line_end = text.find("\n", d.start)
+            own_line_end = len(text) if own_line_end < 0 else own_line_end
+            if any(prev_start <= o.start < own_line_end for o in times):
+                return None  # that date already has its own time ("Friday 11 December at 14:30")
+            return d
         if line.strip() and not _LABEL_ONLY.match(line):
             seen += 1
     return None

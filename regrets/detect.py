@@ -65,7 +65,8 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     (r"\bplease\s+(?:reply|respond)\s+to\s+confirm\b|\bconfirm\s+your\s+(?:attendance|availability|slot|interview)|"
      r"\b(?:please\s+)?(?:confirm|acknowledge)\s+(?:that\s+you\s+(?:can|are\s+able\s+to)\s+attend|receipt\s+of\s+this)", 2, "confirm attendance"),
     (r"\bmov(?:e|ing|ed)\s+(?:your|the|our|it|this)\b|\breschedul\w*|\brebook\w*|\bnew\s+time\b", 2, "reschedule"),
-    (r"\b(?:would|does|will|can)\s+[^.?\n]{0,60}\bwork\s+for\s+you\b|\bare\s+you\s+(?:free|available)\b", 2, "would that work"),
+    (r"\b(?:would|does|will|can)\s+[^.?\n]{0,60}\bwork\s+for\s+you\b|\bare\s+you\s+(?:free|available)\b|"
+     r"\bwould\s+you\s+be\s+(?:open|available|free|interested)\s+(?:to|for)\b|\bare\s+you\s+(?:open|able)\s+to\b", 2, "would that work"),
     (r"\b(?:friendly\s+)?reminder\b[^.\n]{0,40}\binterview\b|\binterview\s+(?:tomorrow|today)\b", 2, "reminder"),
     (r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking|talking|seeing|chatting)\s+(?:with\s+)?you\b", 1, "looking forward"),
     # Indonesian
@@ -83,6 +84,10 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      "tahap selanjutnya"),
     (r"\banda\s+telah\s+diundang\b", 2, "diundang (kalender)"),
     (r"\bmengingatkan\b|\bpengingat\b|\bada\s+(?:jadwal\s+)?(?:interview|wawancara)\b", 2, "pengingat"),
+    (r"\bmengajak\w*\b|\b(?:ingin|mau|akan|pengen)\s+(?:melakukan|mengadakan|lanjut\s+ke|ngobrol|berbincang|bertemu|ketemu)\b|"
+     r"\b(?:gimana|bagaimana)\s+kalau\b|\bapakah\s+(?:anda|kamu|bapak|ibu)\s+(?:bisa|bersedia|available)\b", 3, "mengajak"),
+    (r"\bkapan\s+(?:waktu|jadwal)\b|\bwaktu\s+yang\s+(?:nyaman|tepat|cocok|memungkinkan|kosong)\b|\bketersediaan\s+waktu\b", 2,
+     "ketersediaan waktu"),
     (r"\bsilakan\s+pilih\b|\bsilahkan\s+pilih\b|\bpilih\s+(?:salah\s+satu\s+)?jadwal\b", 2, "pilih jadwal"),
 ]]
 
@@ -115,6 +120,12 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b|\bworkshop\b|\bjob\s+fair\b|\bbootcamp\b|\bregistrasi\b|\bregister\s+(?:now|here)\b|"
      r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|\bmock\s+interview\b|\binterview\s+tips\b|"
      r"\btips\s+(?:lolos\s+)?interview\b|\bkelas\s+online\b|\bmasterclass\b|\blive\s+q\s*&\s*a\b", 7, "event about interviews"),
+    # calendar logistics: somebody's answer to an invitation, not an invitation
+    (r"^\s*(?:accepted|declined|tentative(?:ly\s+accepted)?|diterima|ditolak|tentatif|new\s+time\s+proposed)\s*:", 8, "calendar reply"),
+    # someone else's interview: a friend asking for tips, or the sender talking about their own interview
+    (r"\b(?:i(?:'ve|\s+have)?\s+got|i\s+have|i\s+landed|i\s+just\s+got)\s+an?\s+(?:\w+\s+)?interview\b|\bmy\s+interview\s+(?:is|at|with|on)\b|"
+     r"\bany\s+(?:tips|advice|pointers)\b|\b(?:aku|saya|gue|gw)\s+(?:ada|dapat|dapet)\s+(?:panggilan\s+)?interview\b|\bminta\s+tips\b", 5,
+     "someone else's interview"),
     # a friend or colleague talking about the owner's interview
     (r"\bcongrat\w*\s+on\s+(?:landing|getting|your)\b[^.!\n]{0,30}\binterview|\bgood\s+luck\s+(?:on|with|at)\s+(?:your|the)\s+interview|"
      r"\bselamat\s+(?:ya\s+)?(?:sudah|udah)\s+(?:dapat|dipanggil)\b", 5, "about the owner's interview"),
