@@ -198,7 +198,7 @@ def _default_zone(sent: datetime, home: zones.Zone | None) -> zones.Zone:
 
 def _choose(cands: list[datetext.Candidate], text: str) -> tuple[datetext.Candidate | None, bool]:
     """The interview start among candidates, or None when the mail offers several slots to pick from."""
-    good = [c for c in cands if c.score >= 1.5]
+    good = [c for c in cands if c.score >= 1.0]
     if not good:
         return None, False
     distinct = {c.start.astimezone(timezone.utc) for c in good}

@@ -59,7 +59,7 @@ _DATE_ISO = re.compile(r"(?<![\d/])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!
 _RELATIVE = re.compile(
     rf"""(?P<rel>
         \bday\s+after\s+tomorrow\b | \btomorrow\b | \btoday\b | \btonight\b | \bthis\s+(?:morning|afternoon|evening)\b
-      | \bhari\s+ini\b | \bbesok\s+lusa\b | \blusa\b | \bbesok\b | \bnanti\s+(?:pagi|siang|sore|malam)\b
+      | \bhari\s+ini\b | \b(?:pagi|siang|sore|malam)\s+ini\b | \bbesok\s+lusa\b | \blusa\b | \bbesok\b | \bnanti\s+(?:pagi|siang|sore|malam)\b
       | \b(?P<q1>this|next|coming|this\s+coming)\s+{_WD.replace('(?P<wd>', '(?P<wd1>')}
       | (?:\bhari\s+)?{_WD.replace('(?P<wd>', '(?P<wd2>')}\s+(?P<q2>depan|ini|minggu\s+depan|pekan\s+depan|besok)\b
       | (?:\b(?:on|pada|hari)\s+)?{_WD.replace('(?P<wd>', '(?P<wd3>')}\b(?!\s*[,.]?\s*\d)
@@ -319,20 +319,22 @@ def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
             options.append((a, b))  # day-first
         if not options:
             continue
-        chosen = None
-        if wd is not None:
-            for d, mo in options:
-                try:
-                    if date(year, mo, d).weekday() == wd:
-                        chosen = (d, mo)
-                        break
-                except ValueError:
-                    pass
-        if chosen is None:
-            if len(options) == 1:
-                chosen = options[0]
-            else:
-                chosen = options[0] if us_order and lang == "en" else options[1]
+        if len(options) == 2 and not (us_order and lang == "en"):
+            options.reverse()  # day first, unless the sender writes month first
+        valid = []
+        for d_, mo in options:
+            try:
+                valid.append((d_, mo, date(year, mo, d_)))
+            except ValueError:
+                pass
+        if wd is not None and any(v[2].weekday() == wd for v in valid):
+            valid = [v for v in valid if v[2].weekday() == wd]
+        # a reading that lies in the past loses to one in the future ("12/03/2026" written in November 2026)
+        future = [v for v in valid if v[2] >= base - timedelta(days=7)]
+        pick = (future or valid or [None])[0]
+        if pick is None:
+            continue
+        chosen = (pick[0], pick[1])
         add(_mk(m.start(), m.end(), year, chosen[1], chosen[0], wd, True))
     for m in _DATE_SHORT.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
@@ -382,7 +384,8 @@ def _resolve_relative(m: re.Match, base: date) -> date | None:
         return base + timedelta(days=2)
     if rel in ("tomorrow", "besok"):
         return base + timedelta(days=1)
-    if rel in ("today", "tonight", "hari ini") or rel.startswith(("this morning", "this afternoon", "this evening", "nanti")):
+    if rel in ("today", "tonight", "hari ini") or rel.startswith(("this morning", "this afternoon", "this evening", "nanti")) \
+            or rel.endswith(" ini"):
         return base
     wd_s = m.group("wd1") or m.group("wd2") or m.group("wd3")
     if not wd_s:

@@ -71,8 +71,8 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     (r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking|talking|seeing|chatting)\s+(?:with\s+)?you\b", 1, "looking forward"),
     # Indonesian
     (r"\bundangan\s*:?\s*(?:\w+\s+){0,2}(?:interview|wawancara|psikotes|tes|seleksi)", 3, "undangan interview"),
-    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudara\w*|bapak|ibu|kamu)", 3, "panggilan"),
-    (r"\b(?:meng)?undang(?:mu|nya)?\s+(?:anda|bapak|ibu|saudara|saudari|sdr\w*|kamu|mu)\b|\bmengundangmu\b|\bkami\s+undang\b|\bdiundang\b|"
+    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudar[ai]\w*|sdr\w*|bapak|ibu|kamu)", 3, "panggilan"),
+    (r"\b(?:meng)?undang(?:mu|nya)?\s+(?:anda|bapak|ibu|saudar[ai]\w*|sdr\w*|kamu|mu)\b|\bmengundangmu\b|\bkami\s+undang\b|\bdiundang\b|"
      r"\b(?:mau|ingin|akan)\s+(?:meng)?(?:undang|invite)\b|\binvite\s+(?:kamu|anda)\b|\bbersama\s+ini\s+kami\s+mengundang", 3, "mengundang"),
     (r"\bingin\s+mengundang\b", 3, "ingin mengundang"),
     (r"\bdijadwalkan\b|\bjadwal\s+(?:interview|wawancara|psikotes)\b|\bdiundur\s+menjadi\b|\bdimajukan\b|\b(?:ubah|diubah|ganti|diganti)\s+menjadi\b|"
@@ -196,7 +196,7 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
     for rx, w, lab in NEGATIVE:
         if rx.search(everything):
             # a receipt's "thanks for applying" often opens a real invite: count it only when nothing invites
-            if lab == "application receipt" and pos >= 3:
+            if lab == "application receipt" and (pos >= 2 or (has_future_time and time_in_context)):
                 continue
             score -= w
             cues.append("-" + lab)
