@@ -199,7 +199,7 @@ class Emulator:
         if self._server is not None:
             return self
         self._server = _Server(self, self._port)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="gmail-emulator", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="gmail-emulator", daemon=True)
         self._thread.start()
         return self
 
