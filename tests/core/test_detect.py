@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regrets import detect
 from regrets.analyze import analyze_thread
@@ -220,3 +222,19 @@ def test_language_follows_the_invitation_text() -> None:
     a = analyse(msg("Dengan hormat, kami mengundang Anda untuk wawancara pada Selasa, 8 Desember 2026 pukul 10.00 WIB.",
                     subject="Interview invitation"))
     assert a.language == "id"
+
+
+_VOCAB = ["interview", "Interviews", "wawancara", "psiko", "tes", "tertulis", "phone", "screen", "screening", "call", "recruiter",
+          "technical", "round", "2", "on-site", "onsite", "final", "hiring", "manager", "chat", "panel", "session", "portfolio",
+          "review", "case", "study", "presentation", "user", "fgd", "assessment", "centre", "panggilan", "kerja", "undangan",
+          "seleksi", "quick", "a", "intro", "conversation", "with", "meet", "you", "the", "team", "speak", "come", "in", "by",
+          "to", "and", "bertemu", "ngobrol", "our", "lunch", "report", "\n", "  ", "MEET", "Hiring\nManager"]
+
+
+@given(st.lists(st.sampled_from(_VOCAB), max_size=12), st.sampled_from(["", "Re: ", "Undangan "]))
+@settings(max_examples=400, deadline=None)
+def test_prefilter_never_drops_what_the_patterns_accept(words: list[str], subject: str) -> None:
+    text = " ".join(words)
+    m = msg(text, subject=subject)
+    if detect.INTERVIEW_WORD.search(subject + "\n" + text) or detect.CHAT_WORD.search(subject + "\n" + text):
+        assert detect.might_be_invite(m)
