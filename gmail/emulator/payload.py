@@ -115,6 +115,7 @@ class ParsedMail:
     date_ms: int | None
     gm_thrid: str | None
     gm_labels: list[str] = field(default_factory=list)
+    stored_raw: bytes = b""  # the bytes Gmail keeps: the input without Takeout's X-GM-THRID / X-Gmail-Labels
 
     def header(self, name: str) -> str:
         """First value of a header (case-insensitive), or ""."""
@@ -229,6 +230,7 @@ def parse_raw(raw: bytes, *, salt: str | None = None, inline_text_max: int = INL
 
     Attachment ids are derived from `salt` (default: a hash of the bytes) and the part id; they only need to be
     unique within one message, since attachments.get names the message too."""
+    raw, thrid, gm_labels = strip_takeout_headers(raw)
     if salt is None:
         salt = hashlib.sha1(raw).hexdigest()
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
@@ -254,8 +256,6 @@ def parse_raw(raw: bytes, *, salt: str | None = None, inline_text_max: int = INL
         return vals[0] if vals else ""
 
     body_text = "\n".join(builder.plain) if builder.plain else "\n".join(html_to_text(h) for h in builder.html)
-    thrid = first("X-GM-THRID").strip()
-    gm_labels = first("X-Gmail-Labels")
     return ParsedMail(
         headers=headers,
         payload=payload,
@@ -273,9 +273,31 @@ def parse_raw(raw: bytes, *, salt: str | None = None, inline_text_max: int = INL
         bcc_addrs=_addresses(values("Bcc")),
         delivered_to=[a for _, a in _addresses(values("Delivered-To"))],
         date_ms=_date_ms(first("Date")),
-        gm_thrid=thrid if thrid.isdigit() else None,
-        gm_labels=_split_takeout_labels(gm_labels),
+        gm_thrid=thrid,
+        gm_labels=gm_labels,
+        stored_raw=raw,
     )
+
+
+_TAKEOUT_HEADER = re.compile(rb"^(x-gm-thrid|x-gmail-labels)[ \t]*:(.*(?:\r?\n[ \t].*)*)\r?\n", re.I | re.M)
+
+
+def strip_takeout_headers(raw: bytes) -> tuple[bytes, str | None, list[str]]:
+    """Remove the headers Google Takeout adds to exported mail (Gmail itself never serves them) and return
+    (bytes without them, X-GM-THRID digits or None, X-Gmail-Labels names)."""
+    ends = [i + n for i, n in ((raw.find(b"\r\n\r\n"), 2), (raw.find(b"\n\n"), 1)) if i >= 0]
+    cut = min(ends, default=len(raw))  # just after the last header line's line break
+    head = raw[:cut]
+    if b"x-gm" not in head.lower():
+        return raw, None, []
+    thrid, labels = None, []
+    for m in _TAKEOUT_HEADER.finditer(head):
+        value = re.sub(rb"\r?\n[ \t]", b" ", m.group(2)).decode("utf-8", "replace").strip()
+        if m.group(1).lower() == b"x-gm-thrid":
+            thrid = value if value.isdigit() else None
+        else:
+            labels = _split_takeout_labels(decode_header_value(value))
+    return _TAKEOUT_HEADER.sub(b"", head) + raw[cut:], thrid, labels
 
 
 def _split_takeout_labels(value: str) -> list[str]:

@@ -233,7 +233,7 @@ class Mailbox:
         if parsed is None:
             parsed = parse_raw(raw, **self._parse_opts)
         tid = thread_id or mid
-        msg = StoredMessage(mid, tid, raw, parsed, set(labels), ms, self._bump())
+        msg = StoredMessage(mid, tid, parsed.stored_raw or raw, parsed, set(labels), ms, self._bump())
         self.messages[mid] = msg
         thread = self.threads.setdefault(tid, StoredThread(tid))
         thread.message_ids.append(mid)

@@ -211,3 +211,8 @@ def test_takeout_labels_become_labels(make_emulator):
     msg = next(iter(emu.mailbox.messages.values()))
     assert msg.thread_id == f"{1722168628273809631:016x}" == "17e65f3e339508df"
     assert msg.labels == {"INBOX", "CATEGORY_PERSONAL", "STARRED", labels["Jobs, 2026"]}
+    # Takeout's own headers are export artefacts: Gmail never serves them
+    got = svc.users().messages().get(userId="me", id=msg.id, format="raw").execute()
+    assert b"X-GM-THRID" not in base64.urlsafe_b64decode(got["raw"])
+    heads = svc.users().messages().get(userId="me", id=msg.id, format="metadata").execute()["payload"]["headers"]
+    assert not [h for h in heads if h["name"].lower().startswith("x-gm")]
