@@ -33,6 +33,7 @@ _NOT_ACCEPT = re.compile(
     r"tidak\s+(?:bisa|dapat)\s+(?:hadir|mengikuti|datang|ikut)|berhalangan|mengundurkan\s+diri|membatalkan|menolak|"
     r"(?:jadwal|waktu)\s+lain|dijadwalkan\s+ulang|reschedule)\b", re.I)
 _ACCEPTED_SUBJECT = re.compile(r"^\s*(?:accepted|diterima|menerima)\s*:", re.I)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|fwd?|tr|balas|bls)\s*:", re.I)
 _NOREPLY = re.compile(r"no-?reply|do-?not-?reply|notifications?@|calendar-notification|mailer-daemon", re.I)
 
 
@@ -121,16 +122,28 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
             continue
         texts.append(body)
         invite_lang_texts.append(m.subject + "\n" + body)
-        if any(ev.start is not None and ev.method not in ("REPLY", "CANCEL") for ev in events):
-            continue  # within one message the calendar data is exact; the text only repeats it
-        if any(ev.method == "CANCEL" for ev in events):
-            continue
         sent = m.date or (msgs[0].date if msgs[0].date else datetime(1970, 1, 1, tzinfo=timezone.utc))
         lang = language.detect(body)
         default = _default_zone(sent, home)
+        if any(ev.start is not None and ev.method not in ("REPLY", "CANCEL") for ev in events):
+            # within one message the calendar data is exact and the text only repeats it; but an event stored in
+            # UTC is better shown in the zone the text names for the same instant (Calendly, many ATSs)
+            if current is not None and current.evidence == "ics" and current.zone in (None, "Etc/UTC"):
+                for c in datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default,
+                                                  sender=m.sender.email if m.sender else None):
+                    if c.start == current.start and c.zone_stated and c.zone.name:
+                        current = InterviewTime(c.start, c.zone.name, "ics")
+                        break
+            continue
+        if any(ev.method == "CANCEL" for ev in events):
+            continue
         cands = datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default,
                                          sender=m.sender.email if m.sender else None)
         best, slots = _choose(cands, body)
+        if best is None and not slots and m.subject and not _REPLY_SUBJECT.match(m.subject):
+            # "Interview - Tue 12/15 @ 3pm ET": some senders put the time only in a new subject line
+            best, _ = _choose(datetext.find_candidates(m.subject, sent=sent, lang=lang, default_zone=default,
+                                                       sender=m.sender.email if m.sender else None), m.subject)
         if _is_cancellation(m.subject, body) and not (best and "reschedule" in best.reasons):
             cancelled, current, current_uid = True, None, None
             continue

@@ -69,6 +69,8 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\bwould\s+you\s+be\s+(?:open|available|free|interested)\s+(?:to|for)\b|\bare\s+you\s+(?:open|able)\s+to\b", 2, "would that work"),
     (r"\b(?:friendly\s+)?reminder\b[^.\n]{0,40}\binterview\b|\binterview\s+(?:tomorrow|today)\b", 2, "reminder"),
     (r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking|talking|seeing|chatting)\s+(?:with\s+)?you\b", 1, "looking forward"),
+    (r"\b(?:come|pop|stop|drop)\s+(?:in|by|into|over)\b|\bfor\s+(?:an?|your|the)\s+(?:\w+\s+){0,2}interview\s+(?:at|on|with|this|next|tomorrow|today)\b",
+     2, "come in for an interview"),
     # Indonesian
     (r"\bundangan\s*:?\s*(?:\w+\s+){0,2}(?:interview|wawancara|psikotes|tes|seleksi)", 3, "undangan interview"),
     (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudar[ai]\w*|sdr\w*|bapak|ibu|kamu)", 3, "panggilan"),
@@ -224,7 +226,7 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
         score += 1.5
         cues.append("future time")
         if time_in_context:
-            score += 1.5
+            score += 1.0
             cues.append("interview time")
     if MEETING_LINK.search(body):
         score += 1
