@@ -216,3 +216,23 @@ def test_takeout_labels_become_labels(make_emulator):
     assert b"X-GM-THRID" not in base64.urlsafe_b64decode(got["raw"])
     heads = svc.users().messages().get(userId="me", id=msg.id, format="metadata").execute()["payload"]["headers"]
     assert not [h for h in heads if h["name"].lower().startswith("x-gm")]
+
+
+def test_malformed_mail_is_still_served(make_emulator):
+    junk = [
+        b"\xff\xfe\x00garbage without headers",
+        b"Subject: broken multipart\r\nContent-Type: multipart/mixed; boundary=zzz\r\n\r\nno parts here\r\n",
+        b"Subject: =?bogus-charset?q?caf=E9?=\r\nFrom: \"unterminated <x@\r\n"
+        b"Content-Type: text/plain; charset=unknown-8bit\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%not base64",
+        b"From: a@b.example\r\nDate: not a date\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\xe9t\xe9 \xff\r\n",
+    ]
+    emu = make_emulator(junk, me=EXAMPLE_OWNER)
+    svc = gmail_client(emu)
+    listed = svc.users().messages().list(userId="me").execute()["messages"]
+    assert len(listed) == len(junk)
+    for item in listed:
+        for fmt in ("full", "metadata", "minimal", "raw"):
+            svc.users().messages().get(userId="me", id=item["id"], format=fmt).execute()
+    # no usable Date header: internalDate falls back to the clock
+    assert all(int(svc.users().messages().get(userId="me", id=i["id"], format="minimal").execute()["internalDate"])
+               > 0 for i in listed)
