@@ -5,6 +5,7 @@ Stable names other test modules rely on:
   clock fixed at ``NOW``); has ``.url``, ``.counters``, ``.mailbox``, knobs (``latency_ms``, ``fault_rate``,
   ``quota_per_minute``, ``set_knobs``), ``.reset_counters()``, ``.stats()``.
 - ``make_emulator(mailbox=..., **knobs)``: factory for custom emulators (stopped at teardown).
+- ``emulator_env``: the same emulator with REGRETS_GMAIL_API_ROOT set to its URL (monkeypatched).
 - ``gmail_client(emu)`` / fixture ``gmail``: a real google-api-python-client service aimed at an emulator.
 - ``make_mail(...)``: raw RFC 5322 bytes for synthetic messages (also the ``mail_factory`` fixture).
 """
@@ -98,6 +99,13 @@ def make_emulator() -> Iterator[Any]:
 def emulator(make_emulator) -> Emulator:
     """A running emulator seeded with examples/inbox.mbox (six threads, EN and ID; owner alex.tan@gmail.com)."""
     return make_emulator()
+
+
+@pytest.fixture
+def emulator_env(emulator, monkeypatch) -> Emulator:
+    """The `emulator`, with REGRETS_GMAIL_API_ROOT pointing at it (for CLI-level tests)."""
+    monkeypatch.setenv("REGRETS_GMAIL_API_ROOT", emulator.url)
+    return emulator
 
 
 @pytest.fixture

@@ -53,3 +53,9 @@ def test_cli_refuses_busy_port():
         port = s.getsockname()[1]
         res = CliRunner().invoke(emulator_command, ["--mailbox", str(EXAMPLE_MBOX), "--port", str(port)])
     assert res.exit_code != 0 and "cannot listen" in str(res.exception)
+
+
+def test_regrets_emulator_command_is_registered():
+    res = subprocess.run([sys.executable, "-m", "regrets", "emulator", "--mailbox", "/nonexistent/box.mbox"],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 2 and "Error: /nonexistent/box.mbox: no such file or folder" in res.stderr
