@@ -79,7 +79,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     cal_state: dict[str, tuple[int, CalendarEvent, bool]] = {}
     current_uid: str | None = None
     for m in msgs:
-        events = parse_calendars(m.calendars)
+        events = parse_calendars(m.calendars, m.date.tzinfo if m.date else None)
         own = is_owner(m)
         for ev in events:
             if ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER"):

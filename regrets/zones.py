@@ -125,7 +125,8 @@ CITIES: dict[str, str] = {
 
 # Legacy tzdata names that icalendar's Windows table still uses.
 _CANONICAL = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Saigon": "Asia/Ho_Chi_Minh", "Asia/Katmandu": "Asia/Kathmandu",
-              "Asia/Rangoon": "Asia/Yangon", "Etc/GMT": "Etc/UTC", "UTC": "Etc/UTC"}
+              "Asia/Rangoon": "Asia/Yangon", "Etc/GMT": "Etc/UTC", "UTC": "Etc/UTC",
+              "GMT": "Etc/UTC", "Etc/UCT": "Etc/UTC", "Zulu": "Etc/UTC", "Etc/Zulu": "Etc/UTC"}
 
 
 @dataclass(frozen=True)

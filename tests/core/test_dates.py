@@ -274,3 +274,48 @@ def test_grammar_is_fast() -> None:
         datetext.find_candidates(text, sent=MON_30_NOV_WIB, lang="id", default_zone=zones.fixed(420))
     per_call = (time.perf_counter() - t0) / 200
     assert per_call < 0.005, per_call
+
+
+# ------------------------------------------------------------------------------------------------ calendar (.ics) times
+
+from regrets.ics import parse_calendars  # noqa: E402
+
+
+def _cal(dtstart: str, extra: str = "", vtimezone: str = "", method: str = "REQUEST") -> str:
+    return (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nMETHOD:{method}\r\n{vtimezone}BEGIN:VEVENT\r\nUID:u1\r\n"
+            f"DTSTAMP:20261120T000000Z\r\n{dtstart}\r\n{extra}SUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+CUSTOM_VTZ = ("BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+              "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n")
+
+
+@pytest.mark.parametrize("dtstart,vtz,want,zone", [
+    ("DTSTART;TZID=Asia/Jakarta:20261203T140000", "", at("2026-12-03 14:00", 7), "Asia/Jakarta"),
+    ("DTSTART;TZID=\"Asia/Jakarta\":20261203T140000", "", at("2026-12-03 14:00", 7), "Asia/Jakarta"),
+    ("DTSTART:20261203T070000Z", "", at("2026-12-03 07:00", 0), "Etc/UTC"),
+    ("DTSTART;TZID=SE Asia Standard Time:20261203T140000", "", at("2026-12-03 14:00", 7), "Asia/Bangkok"),
+    ("DTSTART;TZID=India Standard Time:20270107T153000", "", at("2027-01-07 15:30", 5.5), "Asia/Kolkata"),
+    ("DTSTART;TZID=\"(UTC+07:00) Bangkok, Hanoi, Jakarta\":20261203T140000", "", at("2026-12-03 14:00", 7), None),
+    ("DTSTART;TZID=GMT+07:00:20261203T140000", "", at("2026-12-03 14:00", 7), None),
+    ("DTSTART;TZID=Jakarta Time:20261203T140000", "", at("2026-12-03 14:00", 7), "Asia/Jakarta"),
+    ("DTSTART;TZID=GMT:20261203T070000Z", "", at("2026-12-03 07:00", 0), "Etc/UTC"),  # a malformed ATS export
+    ("DTSTART;TZID=Customized Time Zone:20261203T140000", CUSTOM_VTZ, at("2026-12-03 14:00", 8), None),
+    ("DTSTART:20261203T140000", "", at("2026-12-03 14:00", 8), None),  # floating: the message's own offset (+08:00 here)
+])
+def test_ics_start_times(dtstart: str, vtz: str, want: datetime, zone: str | None) -> None:
+    (ev,) = parse_calendars([_cal(dtstart, vtimezone=vtz)], tz(8))
+    assert ev.start == want and ev.start.utcoffset() == want.utcoffset()
+    if zone is not None:
+        assert ev.zone == zone
+
+
+def test_ics_outlook_sequence_fallback_and_broken_input() -> None:
+    (ev,) = parse_calendars([_cal("DTSTART:20261203T070000Z", extra="X-MICROSOFT-CDO-APPT-SEQUENCE:3\r\n")])
+    assert ev.sequence == 3
+    assert parse_calendars(["BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2026120\r\n", "", "not a calendar"]) == []
+
+
+def test_ics_same_event_inline_and_attached_counts_once() -> None:
+    raw = _cal("DTSTART:20261203T070000Z")
+    assert len(parse_calendars([raw, raw])) == 1
