@@ -19,11 +19,11 @@ from . import errors
 from .faults import FaultInjector
 from .fields import apply_fields, parse_fields
 from .listing import Lister, page_offset, page_size
-from .payload import b64url_decode
+from .payload import b64url, b64url_decode
 from .quota import Counters, QuotaWindow, retry_after_seconds
 from .resources import (MESSAGE_FORMATS, THREAD_FORMATS, check_format, draft_resource, message_resource,
                         short_message, thread_resource)
-from .store import Mailbox, check_id
+from .store import Mailbox
 
 USER = r"/gmail/v1/users/(?P<user>[^/]+)"
 UPLOAD_USER = r"/upload/gmail/v1/users/(?P<user>[^/]+)"
@@ -238,8 +238,6 @@ class Api:
         data = msg.parsed.attachments.get(p["id"])
         if data is None:
             raise errors.invalid_argument("Invalid attachment token")
-        from .payload import b64url
-
         return {"size": len(data), "data": b64url(data, pad=False)}
 
     # ---- drafts -------------------------------------------------------------------------------------------------
@@ -328,4 +326,4 @@ def _rfc3339(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
 
 
-__all__ = ["Api", "Request", "Response", "DROP", "DROP_AFTER", "check_id"]
+__all__ = ["Api", "Request", "Response", "DROP", "DROP_AFTER"]

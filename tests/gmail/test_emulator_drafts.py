@@ -9,7 +9,7 @@ import pytest
 from googleapiclient.errors import HttpError
 from googleapiclient.http import MediaIoBaseUpload
 
-from .conftest import EXAMPLE_OWNER, gmail_client
+from .conftest import EXAMPLE_OWNER
 
 THREAD = f"{1800000000000000003:016x}"  # "Interview invitation - Platform Engineer" + the owner's reply
 
