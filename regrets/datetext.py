@@ -283,9 +283,29 @@ def _zone_from_match(m: re.Match, on: datetime, hint: timedelta | None, region: 
     return None
 
 
-def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
+def _windows(text: str, times: list[_Time]) -> list[tuple[int, int]]:
+    """The parts of the text where a date can belong to one of the times (a few lines above to just after),
+    whole lines, merged: date patterns run only there, which keeps long mails cheap."""
+    out: list[tuple[int, int]] = []
+    for t in times:
+        a = text.rfind("\n", 0, max(0, t.start - 420)) + 1
+        b = text.find("\n", min(len(text), t.end + 80))
+        b = len(text) if b < 0 else b
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _dates(text: str, base: date, lang: str, us_order: bool, windows: list[tuple[int, int]] | None = None) -> list[_Date]:
     out: list[_Date] = []
     spans: list[tuple[int, int]] = []
+    wins = windows if windows is not None else [(0, len(text))]
+
+    def scan(rx: re.Pattern):
+        for a, b in wins:
+            yield from rx.finditer(text, a, b)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in spans)
@@ -295,10 +315,10 @@ def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
             spans.append((d.start, d.end))
             out.append(d)
 
-    for m in _DATE_ISO.finditer(text):
+    for m in scan(_DATE_ISO):
         add(_mk(m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d")), None, True))
     for rx in (_DATE_DMY, _DATE_MDY):
-        for m in rx.finditer(text):
+        for m in scan(rx):
             mon = MONTHS.get(m.group("mon").lower().rstrip("."))
             if mon is None or (m.group("mon").lower() in ("may", "mar", "jun", "sep", "des", "min", "sen", "sel")
                                and not (m.group("day") and m.group("mon")[0].isupper() or m.group("year"))):
@@ -306,7 +326,7 @@ def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
             year = int(m.group("year")) if m.group("year") else None
             wd = WEEKDAYS.get(m.group("wd").lower().rstrip(".")) if m.group("wd") else None
             add(_mk(m.start(), m.end(), year, mon, int(m.group("day")), wd, year is not None, base))
-    for m in _DATE_NUM.finditer(text):
+    for m in scan(_DATE_NUM):
         a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
         year = int(y) + (2000 if len(y) == 2 else 0)
         wd = WEEKDAYS.get(m.group("wd").lower().rstrip(".")) if m.group("wd") else None
@@ -336,7 +356,7 @@ def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
             continue
         chosen = (pick[0], pick[1])
         add(_mk(m.start(), m.end(), year, chosen[1], chosen[0], wd, True))
-    for m in _DATE_SHORT.finditer(text):
+    for m in scan(_DATE_SHORT):
         a, b = int(m.group("a")), int(m.group("b"))
         wd = WEEKDAYS.get(m.group("wd").lower().rstrip(".")) if m.group("wd") else None
         opts = [(a, b), (b, a)] if not (us_order and lang == "en") else [(b, a), (a, b)]
@@ -344,7 +364,7 @@ def _dates(text: str, base: date, lang: str, us_order: bool) -> list[_Date]:
             if 1 <= mo <= 12 and 1 <= d_ <= 31:
                 add(_mk(m.start(), m.end(), None, mo, d_, wd, False, base))
                 break
-    for m in _RELATIVE.finditer(text):
+    for m in scan(_RELATIVE):
         if not free(m.start(), m.end()):
             continue
         d = _resolve_relative(m, base)
@@ -418,7 +438,7 @@ def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone,
     for t in times:
         if t.zone and t.zone.name and t.zone.name.startswith("America/"):
             us_order = True
-    dates = _dates(text, base, lang, us_order)
+    dates = _dates(text, base, lang, us_order, _windows(text, times))
     out: list[Candidate] = []
     for t in times:
         d = _date_for(text, t, dates, times)
