@@ -70,7 +70,8 @@ _RELATIVE = re.compile(
 _TIME = re.compile(
     r"""(?<![\d:.,/+\-\u2212])(?<!UTC)(?<!GMT)(?:(?P<lead>\b(?:pukul|pkl\.?|jam|at|@|from|mulai|starting\s+at)\s*)?)
         (?:
-          (?P<h>[0-2]?\d)(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d]|\.\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z]))?
+          (?P<h>[0-2]?\d)(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d]|\.\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z])|\s*hrs?\b\.?)?
+        | (?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs?|hours)\b\.?
         | (?P<h3>1[0-2]|0?[1-9])(?=\s*(?:-|–|—|to|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\.?(?![a-z]))
         | (?P<h2>1[0-2]|0?[1-9])\s*(?:(?P<ap2>[ap]\.?\s?m\.?)(?![a-z])|o'?\s?clock\b(?:\s+in\s+the\s+(?P<ap3>morning|afternoon|evening))?)
         | (?P<noon>\bnoon\b|\bmidday\b|\btengah\s+hari\b)
@@ -85,7 +86,7 @@ _ID_BARE_HOUR = re.compile(
     rf"\b(?P<lead>pukul|pkl\.?|jam)\s+(?P<half>setengah\s+)?(?P<h>[0-2]?\d(?!\s*[:.]\d)|{_ID_NUM})"
     rf"(?:\s+(?P<part>pagi|siang|sore|malam))?\b", re.I)
 _RANGE_END = re.compile(
-    r"""\s*(?:-|–|—|to|until|till|sampai(?:\s+dengan)?|s\.?\s?d\.?|hingga)\s*
+    r"""\s*(?:-|–|—|to|until|till|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|hingga)\s*
         (?:(?:[0-2]?\d[:.][0-5]\d|1[0-2]|0?[1-9])(?:\s*[ap]\.?\s?m\.?)?|selesai|finish|done)""",
     re.I | re.X)
 
@@ -94,7 +95,8 @@ _ZONE_AFTER = re.compile(
     rf"""^[\s,(\[]{{0,3}}(?:
         (?P<off>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{{1,2}}(?::?\d{{2}})?|[+\-\u2212]\d{{2}}:?\d{{2}})
       | (?P<abbr>(?:{_ZONE_ABBR}))(?![A-Za-z])
-      | (?P<long>(?:{"|".join(re.escape(k) for k in sorted(zones.LONG_NAMES, key=len, reverse=True))}))
+      | (?P<long>(?i:{"|".join(re.escape(k) for k in sorted(zones.LONG_NAMES, key=len, reverse=True))}))
+      | (?P<usword>Pacific|Eastern|Central|Mountain)\b
       | (?P<iana>[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)
       | (?P<city>[A-Z][a-zA-Zãé]+(?:\s[A-Z][a-z]+)?)\s+time\b
       | \((?P<city2>[A-Z][a-zA-Zãé]+(?:\s[A-Z][a-z]+)?)\s+time\)
@@ -178,6 +180,8 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, re
             continue  # the end of a range already read ("13.00 – 14.00")
         if m.group("noon"):
             h, mi, strong = 12, 0, True
+        elif m.group("h4"):  # "1400hrs"
+            h, mi, strong = int(m.group("h4")), int(m.group("m4")), True
         elif m.group("h3"):  # "1-2pm": the start takes the end's am/pm (see the range below)
             h, mi, strong = int(m.group("h3")), 0, True
         elif m.group("h2"):
@@ -275,6 +279,8 @@ def _zone_from_match(m: re.Match, on: datetime, hint: timedelta | None, region: 
         return zones.by_abbreviation(g["abbr"], on, hint, region)
     if g.get("long"):
         return zones.by_name(g["long"])
+    if g.get("usword"):  # "10am Eastern": the US zones, as US recruiters write them
+        return zones.by_name(g["usword"] + " time")
     if g.get("iana"):
         return zones.by_name(g["iana"])
     city = g.get("city") or g.get("city2") or g.get("city3")

@@ -319,3 +319,23 @@ def test_ics_outlook_sequence_fallback_and_broken_input() -> None:
 def test_ics_same_event_inline_and_attached_counts_once() -> None:
     raw = _cal("DTSTART:20261203T070000Z")
     assert len(parse_calendars([raw, raw])) == 1
+
+
+@pytest.mark.parametrize("zone_text,offset,name", [
+    ("10am Pacific", -8, "America/Los_Angeles"), ("10am Eastern", -5, "America/New_York"), ("10am Central", -6, "America/Chicago"),
+    ("10 a.m. Eastern", -5, "America/New_York"), ("10 AM Eastern Time", -5, "America/New_York"), ("10am (ET)", -5, "America/New_York"),
+    ("10am EST/EDT", -5, "America/New_York"), ("10:00 hrs IST", 5.5, "Asia/Kolkata"), ("1000hrs SGT", 8, "Asia/Singapore"),
+    ("10:00 China Standard Time", 8, "Asia/Shanghai"), ("10:00 WIB (GMT+7)", 7, "Asia/Jakarta"), ("10:00 GMT+0700", 7, "Asia/Jakarta"),
+    ("10:00 (UTC +7)", 7, "Asia/Jakarta"), ("10:00 Asia/Jakarta", 7, "Asia/Jakarta"), ("10am New York time", -5, "America/New_York"),
+    ("10:00 Singapore", 8, "Asia/Singapore"), ("10.00 s/d 12.00 WIB", 7, "Asia/Jakarta"), ("10:00 CEST", 1, "Europe/Paris"),
+])
+def test_zone_spellings_after_a_time(zone_text: str, offset: float, name: str) -> None:
+    text = f"Interview on Thursday, December 3, 2026 at {zone_text}."
+    (c, *_) = datetext.find_candidates(text, sent=THU_26_NOV_UTC, lang="en", default_zone=zones.fixed(0))
+    assert c.start.hour == 10 and c.start.utcoffset() == timedelta(hours=offset) and c.zone.name == name
+
+
+def test_a_place_name_before_the_time_is_not_a_zone() -> None:
+    (c,) = datetext.find_candidates("Meet at Central Park on Thursday, December 3, 2026 at 10am.", sent=THU_26_NOV_UTC, lang="en",
+                                    default_zone=zones.fixed(0))
+    assert c.start.utcoffset() == timedelta(0) and not c.zone_stated
