@@ -33,6 +33,11 @@ _NOT_ACCEPT = re.compile(
     r"tidak\s+(?:bisa|dapat)\s+(?:hadir|mengikuti|datang|ikut)|berhalangan|mengundurkan\s+diri|membatalkan|menolak|"
     r"(?:jadwal|waktu)\s+lain|dijadwalkan\s+ulang|reschedule)\b", re.I)
 _ACCEPTED_SUBJECT = re.compile(r"^\s*(?:accepted|diterima|menerima)\s*:", re.I)
+_PROPOSE = re.compile(r"\b(?:would|could|how\s+about|what\s+about|instead|bagaimana\s+kalau|gimana\s+kalau|apakah\s+bisa)\b", re.I)
+_AGREE = re.compile(
+    r"\b(?:perfect|great|sounds\s+(?:good|great|perfect)|that\s+works|works\s+(?:for|with)\s+(?:us|me|them|her|him)|works\s+well|"
+    r"confirmed|(?:i'?ve|we'?ve)\s+(?:booked|scheduled|confirmed)|see\s+you\s+then|all\s+set|you'?re\s+(?:all\s+)?set|noted|"
+    r"no\s+problem|of\s+course|baik|oke|ok|siap|sampai\s+jumpa|ditunggu|kami\s+tunggu|bisa|boleh)\b", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|fwd?|tr|balas|bls)\s*:", re.I)
 _NOREPLY = re.compile(r"no-?reply|do-?not-?reply|notifications?@|calendar-notification|mailer-daemon", re.I)
 
@@ -73,6 +78,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     evidence: set[str] = set()
     pending_slots = False
     time_in_context = False
+    owner_proposal: InterviewTime | None = None
     invite_lang_texts: list[str] = []
 
     # calendar state per event UID: (sequence, the event, cancelled?) - reschedules keep the UID and raise SEQUENCE
@@ -115,11 +121,14 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
             continue  # someone's calendar answer ("Accepted: ...") is logistics, not part of the invitation
         body = new_text(m.text) or m.text
         if own:
-            if _ACCEPTED_SUBJECT.search(m.subject) or (_ACCEPT.search(body) and not _NOT_ACCEPT.search(body)):
+            refusing = bool(_NOT_ACCEPT.search(body))
+            if _ACCEPTED_SUBJECT.search(m.subject) or (_ACCEPT.search(body) and not refusing):
                 accepted = True
-            elif _NOT_ACCEPT.search(body):
+            elif refusing:
                 accepted = False
+            owner_proposal = None if refusing and not _PROPOSE.search(body) else _owner_time(m, body, home)
             continue
+        proposal, owner_proposal = owner_proposal, None
         texts.append(body)
         invite_lang_texts.append(m.subject + "\n" + body)
         sent = m.date or (msgs[0].date if msgs[0].date else datetime(1970, 1, 1, tzinfo=timezone.utc))
@@ -140,6 +149,12 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         cands = datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default,
                                          sender=m.sender.email if m.sender else None)
         best, slots = _choose(cands, body)
+        if best is None and not slots and proposal is not None and _AGREE.search(body) and not _NOT_ACCEPT.search(body):
+            # the owner offered a time and the recruiter agreed to it ("Perfect, see you then!")
+            current, current_uid, accepted, cancelled, pending_slots = proposal, None, True, False, False
+            invited_at = m.date or invited_at
+            evidence.add("text")
+            continue
         if best is None and not slots and m.subject and not _REPLY_SUBJECT.match(m.subject):
             # "Interview - Tue 12/15 @ 3pm ET": some senders put the time only in a new subject line
             best, _ = _choose(datetext.find_candidates(m.subject, sent=sent, lang=lang, default_zone=default,
@@ -194,6 +209,18 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         evidence=sorted(evidence) + verdict.cues,
         reply_target=target,
     )
+
+
+def _owner_time(m: Message, body: str, home: zones.Zone | None) -> InterviewTime | None:
+    """A single time the owner offers in a reply ("I can do Thursday at 2pm"), to adopt if the recruiter agrees."""
+    if m.date is None:
+        return None
+    cands = datetext.find_candidates(body, sent=m.date, lang=language.detect(body), default_zone=_default_zone(m.date, home),
+                                     sender=m.sender.email if m.sender else None)
+    if len({c.start for c in cands}) != 1:
+        return None
+    c = cands[0]
+    return InterviewTime(c.start, c.zone.name, "text", assumed_zone=(not c.zone_stated) or c.zone.assumed, source_text=c.text)
 
 
 def _only_calendar_replies(m: Message) -> bool:

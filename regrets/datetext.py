@@ -58,7 +58,7 @@ _DATE_SHORT = re.compile(
 _DATE_ISO = re.compile(r"(?<![\d/])(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _RELATIVE = re.compile(
     rf"""(?P<rel>
-        \bday\s+after\s+tomorrow\b | \btomorrow\b | \btoday\b | \btonight\b | \bthis\s+(?:morning|afternoon|evening)\b
+        \bday\s+after\s+tomorrow\b | \btomorrow\b | \b(?:tmrw|tmrrw|tomorow|2moro|2morrow)\b | \btmr\b(?=\s+(?:at\s+)?\d) | \besok\b | \btoday\b | \btonight\b | \bthis\s+(?:morning|afternoon|evening)\b
       | \bhari\s+ini\b | \b(?:pagi|siang|sore|malam)\s+ini\b | \bbesok\s+lusa\b | \blusa\b | \bbesok\b | \bnanti\s+(?:pagi|siang|sore|malam)\b
       | \b(?P<q1>this|next|coming|this\s+coming)\s+{_WD.replace('(?P<wd>', '(?P<wd1>')}
       | (?:\bhari\s+)?{_WD.replace('(?P<wd>', '(?P<wd2>')}\s+(?P<q2>depan|ini|minggu\s+depan|pekan\s+depan|besok)\b
@@ -72,7 +72,7 @@ _TIME = re.compile(
         (?:
           (?P<h>[0-2]?\d)(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d]|\.\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?)(?![a-z])|\s*hrs?\b\.?)?
         | (?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs?|hours)\b\.?
-        | (?P<h3>1[0-2]|0?[1-9])(?=\s*(?:-|–|—|to|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\.?(?![a-z]))
+        | (?P<h3>1[0-2]|0?[1-9])(?=\s*(?:-|–|—|to|until|and)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\.?(?![a-z]))
         | (?P<h2>1[0-2]|0?[1-9])\s*(?:(?P<ap2>[ap]\.?\s?m\.?)(?![a-z])|o'?\s?clock\b(?:\s+in\s+the\s+(?P<ap3>morning|afternoon|evening))?)
         | (?P<noon>\bnoon\b|\bmidday\b|\btengah\s+hari\b)
         )
@@ -81,12 +81,13 @@ _TIME = re.compile(
 ID_NUMBERS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
               "sepuluh": 10, "sebelas": 11, "dua belas": 12}
 _ID_NUM = "|".join(sorted(ID_NUMBERS, key=len, reverse=True))
+_BETWEEN = re.compile(r"\b(?:between|antara)\s+$", re.I)
 _AMPM_END = re.compile(r"[ap]\.?\s?m\.?$", re.I)
 _ID_BARE_HOUR = re.compile(
     rf"\b(?P<lead>pukul|pkl\.?|jam)\s+(?P<half>setengah\s+)?(?P<h>[0-2]?\d(?!\s*[:.]\d)|{_ID_NUM})"
     rf"(?:\s+(?P<part>pagi|siang|sore|malam))?\b", re.I)
 _RANGE_END = re.compile(
-    r"""\s*(?:-|–|—|to|until|till|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|hingga)\s*
+    r"""\s*(?:-|–|—|to|until|till|and|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|hingga)\s*
         (?:(?:[0-2]?\d[:.][0-5]\d|1[0-2]|0?[1-9])(?:\s*[ap]\.?\s?m\.?)?|selesai|finish|done)""",
     re.I | re.X)
 
@@ -198,6 +199,11 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, re
             continue
         end = m.end()
         r = _RANGE_END.match(text, end)
+        between = bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
+        if r and r.group(0).strip().lower().startswith("and") and not between:
+            r = None  # "10:00 and 14:00" are two times, unless "between ... and ..."
+            if m.group("h3"):
+                continue
         if r:
             end = r.end()
             strong = True
@@ -408,10 +414,10 @@ def _resolve_relative(m: re.Match, base: date) -> date | None:
     rel = " ".join(m.group(0).lower().split())
     if "day after tomorrow" in rel or "besok lusa" in rel or rel == "lusa":
         return base + timedelta(days=2)
-    if rel in ("tomorrow", "besok"):
+    if rel in ("tomorrow", "besok", "tmrw", "tmr", "tmrrw", "tomorow", "2moro", "2morrow", "esok"):
         return base + timedelta(days=1)
     if rel in ("today", "tonight", "hari ini") or rel.startswith(("this morning", "this afternoon", "this evening", "nanti")) \
-            or rel.endswith(" ini"):
+            or rel in ("pagi ini", "siang ini", "sore ini", "malam ini"):
         return base
     wd_s = m.group("wd1") or m.group("wd2") or m.group("wd3")
     if not wd_s:

@@ -66,7 +66,10 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\b(?:please\s+)?(?:confirm|acknowledge)\s+(?:that\s+you\s+(?:can|are\s+able\s+to)\s+attend|receipt\s+of\s+this)", 2, "confirm attendance"),
     (r"\bmov(?:e|ing|ed)\s+(?:your|the|our|it|this)\b|\breschedul\w*|\brebook\w*|\bnew\s+time\b", 2, "reschedule"),
     (r"\b(?:would|does|will|can)\s+[^.?\n]{0,60}\bwork\s+for\s+you\b|\bare\s+you\s+(?:free|available)\b|"
-     r"\bwould\s+you\s+be\s+(?:open|available|free|interested)\s+(?:to|for)\b|\bare\s+you\s+(?:open|able)\s+to\b", 2, "would that work"),
+     r"\bwould\s+you\s+be\s+(?:open|available|free|interested)\s+(?:to|for)\b|\bare\s+you\s+(?:open|able)\s+to\b|"
+     r"\bcan\s+you\s+(?:do|make|join|come|attend|hop\s+on)\b", 2, "would that work"),
+    (r"\b(?:i|we)(?:'ll|\s+will)\s+(?:give\s+you\s+a\s+(?:call|ring)|call\s+you|ring\s+you|phone\s+you)\b|\b(?:kami|saya)\s+akan\s+menelepon\b", 2,
+     "will call you"),
     (r"\b(?:friendly\s+)?reminder\b[^.\n]{0,40}\binterview\b|\binterview\s+(?:tomorrow|today)\b", 2, "reminder"),
     (r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking|talking|seeing|chatting)\s+(?:with\s+)?you\b", 1, "looking forward"),
     (r"\b(?:come|pop|stop|drop)\s+(?:in|by|into|over)\b|\bfor\s+(?:an?|your|the)\s+(?:\w+\s+){0,2}interview\s+(?:at|on|with|this|next|tomorrow|today)\b",
@@ -104,7 +107,8 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"(?:will|would)\s+be\s+(?:moving|proceeding|pursuing)|the\s+(?:position|role))|\bregret\s+to\s+inform\b|"
      r"\bnot\s+(?:to\s+)?(?:move|moving)\s+forward\b|\bdecided\s+(?:not\s+to|to\s+(?:move|proceed|go|continue)\s+(?:forward\s+)?with\s+other)|"
      r"\bother\s+candidates\b|\bnot\s+be\s+(?:progressing|moving)\b|\bwill\s+not\s+be\s+proceeding\b|\bposition\s+has\s+been\s+filled\b|"
-     r"\bnot\s+(?:been\s+)?selected\b|\bpursue\s+other\b", 6, "rejection"),
+     r"\bnot\s+(?:been\s+)?selected\b|\bpursue\s+other\b|\b(?:won'?t|will\s+not|not)\s+be\s+(?:inviting|invited|progressing|scheduling)\b|"
+     r"\bnot\s+(?:able\s+to\s+)?(?:invite|offer)\s+you\b", 6, "rejection"),
     (r"\bkandidat\s+lain\b|\b(?:belum|tidak)\s+(?:dapat|bisa)\s+melanjutkan\b|\b(?:belum|tidak)\s+lolos\b|\bbelum\s+berhasil\b|\bbelum\s+sesuai\b|"
      r"\bdengan\s+berat\s+hati\b[^.]{0,80}\b(?:belum|tidak)\b", 6, "penolakan"),
     # offer
@@ -119,7 +123,8 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\bnew\s+jobs\s+for\b", 7, "job alert / newsletter"),
     (r"\bunsubscribe\b|\bberhenti\s+berlangganan\b|\bmanage\s+(?:your\s+)?(?:alerts|subscriptions|email\s+preferences)\b", 2, "bulk mail"),
     # events about interviews, not interviews
-    (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b|\bworkshop\b|\bjob\s+fair\b|\bbootcamp\b|\bregistrasi\b|\bregister\s+(?:now|here)\b|"
+    (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b|\b(?:free|gratis|online|virtual|live|join\s+(?:our|the|a)|attend\s+(?:our|the|a)|"
+     r"register\s+for\s+(?:our|the|a)|ikuti)\s+(?:\w+\s+)?workshop\b|\bworkshop\s+(?:on|about|tentang)\b|\bjob\s+fair\b|\bbootcamp\b|\bregistrasi\b|\bregister\s+(?:now|here)\b|"
      r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|\bmock\s+interview\b|\binterview\s+tips\b|"
      r"\btips\s+(?:lolos\s+)?interview\b|\bkelas\s+online\b|\bmasterclass\b|\blive\s+q\s*&\s*a\b", 7, "event about interviews"),
     # calendar logistics: somebody's answer to an invitation, not an invitation

@@ -339,3 +339,23 @@ def test_a_place_name_before_the_time_is_not_a_zone() -> None:
     (c,) = datetext.find_candidates("Meet at Central Park on Thursday, December 3, 2026 at 10am.", sent=THU_26_NOV_UTC, lang="en",
                                     default_zone=zones.fixed(0))
     assert c.start.utcoffset() == timedelta(0) and not c.zone_stated
+
+
+@pytest.mark.parametrize("text,sent,want,lang", [
+    ("can you do a quick video interview tmrw 11am EST?", at("2026-12-08 16:20", -5), at("2026-12-09 11:00", -5), "en"),
+    ("I'll call you on Wednesday, December 9th between 2 and 3 PM Central for your phone interview.", at("2026-12-04 15:00", -6),
+     at("2026-12-09 14:00", -6), "en"),
+    ("Interview pada hari Kamis ini pukul 10.00 WIB.", at("2026-12-07 08:30", 7), at("2026-12-10 10:00", 7), "id"),
+    ("Interview besok lusa jam 10 pagi.", at("2026-12-08 15:00", 7), at("2026-12-10 10:00", 7), "id"),
+    ("Interview Rabu, 16 Desember 2026 pukul 1 siang via Google Meet.", at("2026-12-11 10:00", 7), at("2026-12-16 13:00", 7), "id"),
+    ("Second interview on the 9th of December at 2:30pm GMT.", at("2026-12-02 11:00", 0), at("2026-12-09 14:30", 0), "en"),
+    ("The CEO has time on Monday at 4:30pm PT for a final interview.", at("2026-12-10 13:00", -8), at("2026-12-14 16:30", -8), "en"),
+])
+def test_more_spoken_forms(text: str, sent: datetime, want: datetime, lang: str) -> None:
+    assert same(best(text, sent, lang), want), best(text, sent, lang)
+
+
+def test_and_joins_two_times_unless_between() -> None:
+    cands = datetext.find_candidates("Options: Thursday, December 10 at 10am and 2pm.", sent=THU_26_NOV_UTC, lang="en",
+                                     default_zone=zones.fixed(0))
+    assert sorted(c.start.hour for c in cands) == [10, 14]
