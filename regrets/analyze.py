@@ -39,7 +39,7 @@ _AGREE = re.compile(
     r"confirmed|(?:i'?ve|we'?ve)\s+(?:booked|scheduled|confirmed)|see\s+you\s+then|all\s+set|you'?re\s+(?:all\s+)?set|noted|"
     r"no\s+problem|of\s+course|baik|oke|ok|siap|sampai\s+jumpa|ditunggu|kami\s+tunggu|bisa|boleh)\b", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|fwd?|tr|balas|bls)\s*:", re.I)
-_NOREPLY = re.compile(r"no-?reply|do-?not-?reply|notifications?@|calendar-notification|mailer-daemon", re.I)
+_NOREPLY = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|do-?not-?reply|notifications?@|calendar-notification|mailer-daemon", re.I)
 
 
 def guess_owner(thread: Thread) -> str | None:
@@ -63,10 +63,15 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     if not msgs:
         return Analysis(is_invite=False, owner=owner)
 
+    me_key = mailbox_key(owner)
+
     def is_owner(m: Message) -> bool:
         if m.sender is None:
             return False
-        return (owner is not None and m.sender.email == owner) or any(l.lower() == "sent" for l in m.labels)
+        return (owner is not None and mailbox_key(m.sender.email) == me_key) or any(l.lower() == "sent" for l in m.labels)
+
+    def owner_status(ev: CalendarEvent) -> str:
+        return next((v for k, v in ev.partstat.items() if mailbox_key(k) == me_key), "") if owner else ""
 
     home = zones.by_name(home_zone) if home_zone else None
     current: InterviewTime | None = None
@@ -89,7 +94,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         own = is_owner(m)
         for ev in events:
             if ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER"):
-                if owner and ev.partstat.get(owner) == "ACCEPTED":
+                if owner_status(ev) == "ACCEPTED":
                     accepted = True
                 continue
             known = cal_state.get(ev.uid)
@@ -113,7 +118,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
                 pending_slots = False
                 invited_at = m.date or invited_at
                 evidence.add("ics")
-                if owner and ev.partstat.get(owner) == "ACCEPTED":
+                if owner_status(ev) == "ACCEPTED":
                     accepted = True
             if ev.summary or ev.description:
                 texts.append(ev.summary + "\n" + ev.description)
@@ -262,16 +267,34 @@ def _is_cancellation(subject: str, body: str) -> bool:
 
 
 def _reply_address(target: Message, msgs: list[Message], owner: str | None) -> Address | None:
-    if target.reply_to:
-        for a in target.reply_to:
-            if a.email != owner:
-                return a
+    """Reply-To of the message answered, else its From; a no-reply sender is skipped for the latest person
+    earlier in the thread who can be written to, then the calendar organiser."""
+    me = mailbox_key(owner)
+    for a in target.reply_to:
+        if mailbox_key(a.email) != me:
+            return a
     if target.sender and not _NOREPLY.search(target.sender.email):
         return target.sender
+    for m in reversed(msgs):
+        if m is target or (m.sender and mailbox_key(m.sender.email) == me):
+            continue
+        for a in (*m.reply_to, *((m.sender,) if m.sender else ())):
+            if mailbox_key(a.email) != me and not _NOREPLY.search(a.email):
+                return a
     for ev in (e for m in reversed(msgs) for e in parse_calendars(m.calendars)):
-        if ev.organizer and ev.organizer != owner:
+        if ev.organizer and mailbox_key(ev.organizer) != me and not _NOREPLY.search(ev.organizer):
             return Address("", ev.organizer)
     return target.sender
+
+
+def mailbox_key(addr: str | None) -> str | None:
+    """An address compared the way Gmail delivers: case-insensitive, and for Gmail without dots or a +tag."""
+    if not addr:
+        return None
+    local, _, domain = addr.strip().lower().rpartition("@")
+    if domain in ("gmail.com", "googlemail.com"):
+        return local.split("+", 1)[0].replace(".", "") + "@gmail.com"
+    return f"{local}@{domain}" if local else domain
 
 
 def _owner_name(msgs: list[Message], owner: str | None) -> str | None:

@@ -238,3 +238,16 @@ def test_prefilter_never_drops_what_the_patterns_accept(words: list[str], subjec
     m = msg(text, subject=subject)
     if detect.INTERVIEW_WORD.search(subject + "\n" + text) or detect.CHAT_WORD.search(subject + "\n" + text):
         assert detect.might_be_invite(m)
+
+
+def test_owner_recognised_through_gmail_dots_and_plus_tags() -> None:
+    a = analyse(msg(INVITE, subject="Interview"),
+                msg("I confirm, see you then.", sender="Owner+jobs@googlemail.com", date="2026-11-30T12:00:00+07:00"))
+    assert a.accepted and a.reply_to.email == "recruiter@acme.example"
+
+
+def test_a_no_reply_reminder_does_not_become_the_reply_address() -> None:
+    a = analyse(msg(INVITE, subject="Interview", sender="rina@acme.example"),
+                msg("Reminder: your interview is tomorrow at 10:00 AM WIB.", subject="Reminder: Interview", sender="no_reply@ats.example",
+                    date="2026-12-07T10:00:00+07:00"))
+    assert a.is_invite and a.reply_to.email == "rina@acme.example"
