@@ -198,7 +198,8 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, re
         if h is None:
             continue
         end = m.end()
-        r = _RANGE_END.match(text, end)
+        iso = m.start() > 0 and text[m.start() - 1] in "Tt" and text[m.start() - 2: m.start() - 1].isdigit()
+        r = None if iso else _RANGE_END.match(text, end)  # "T14:00:00-05:00" ends with an offset, not a range
         between = bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
         if r and r.group(0).strip().lower().startswith("and") and not between:
             r = None  # "10:00 and 14:00" are two times, unless "between ... and ..."
@@ -217,10 +218,17 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, re
                 else:
                     h = h % 12
         z, ztext, zend = _zone_after(text, end, on, hint_offset, region)
-        if z is None and r:  # "13.00 - 14.00 (WITA)" or a zone after the first time of a range
-            z, ztext, _ = _zone_after(text, m.end(), on, hint_offset, region)
+        if z is None and r:  # "13.00 - 14.00 (WITA)" or a zone after the first time of a range ("2pm EST - 3pm")
+            z, ztext, zend2 = _zone_after(text, m.end(), on, hint_offset, region)
+            if z is not None and m.end() < zend2 and zend2 <= r.end() and ztext.lstrip()[:1] in "+-\u2212":
+                z, ztext = None, ""  # that "offset" was the range's own end ("10:00-11:00")
         if z is not None:
             strong = True
+            if r is None and zend > end:  # "2pm EST - 3pm EST": the range's end comes after the zone
+                r2 = _RANGE_END.match(text, zend)
+                if r2 and not r2.group(0).strip().lower().startswith("and"):
+                    z2 = _ZONE_AFTER.match(text[r2.end(): r2.end() + 60])
+                    zend = r2.end() + (z2.end() if z2 else 0)
         if not strong and m.group("sep") == "." and lang != "id":
             continue  # "3.50" in English prose is a number, not a time
         if not strong and m.group("sep") == "." and not _near_date_word(text, m.start()):
@@ -451,12 +459,13 @@ def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone,
         if t.zone and t.zone.name and t.zone.name.startswith("America/"):
             us_order = True
     dates = _dates(text, base, lang, us_order, _windows(text, times))
+    stated = _global_zone(text, sent, hint, zones.region_of(sender, text))
     out: list[Candidate] = []
     for t in times:
         d = _date_for(text, t, dates, times)
         if d is None or d.value is None:
             continue
-        zone = t.zone or default_zone
+        zone = t.zone or stated or default_zone
         try:
             start = datetime.combine(d.value, time(t.hour, t.minute), tzinfo=zone.tz)
         except (ValueError, OverflowError):
@@ -470,8 +479,22 @@ def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone,
         if score is None:
             continue
         out.append(Candidate(start, zone, score, t.start, text[min(d.start, t.start): max(d.end, t.end)],
-                             relative=d.relative, zone_stated=t.zone is not None, reasons=reasons))
+                             relative=d.relative, zone_stated=t.zone is not None or stated is not None, reasons=reasons))
     return out
+
+
+_GLOBAL_ZONE = re.compile(
+    r"\b(?:all\s+times?\s+(?:are\s+|listed\s+|shown\s+|given\s+)?(?:in\s+)?|times?\s+(?:are\s+|shown\s+|listed\s+)?in\s+|"
+    r"(?:semua\s+)?waktu\s+(?:dalam|menggunakan|mengikuti)\s+|(?:semua\s+)?jam\s+(?:dalam|menggunakan|mengikuti)\s+)", re.I)
+
+
+def _global_zone(text: str, on: datetime, hint: timedelta | None, region: str | None) -> Zone | None:
+    """A zone stated once for the whole mail: "(all times CET)", "times are in Eastern Time", "semua waktu dalam WIB"."""
+    for m in _GLOBAL_ZONE.finditer(text):
+        z, _, _ = _zone_after(text, m.end() - 1, on, hint, region)
+        if z is not None:
+            return z
+    return None
 
 
 def _date_for(text: str, t: _Time, dates: list[_Date], times: list[_Time] = ()) -> _Date | None:
@@ -489,14 +512,14 @@ def _date_for(text: str, t: _Time, dates: list[_Date], times: list[_Time] = ()) 
     # label-only lines, as HTML tables render, do not count), not further than a short block away
     if line_end - line_start > 90:
         return None  # a time inside prose does not take a date from another paragraph
+    # a short line ("Time: 16:00", "Part 2: 11:15-12:00", a table cell) takes the date of the block above it:
+    # blank lines, label-only lines and sibling lines with their own times do not count as distance
     prev_start = line_start
     seen = 0
-    while prev_start > 0 and seen < 3 and line_start - prev_start < 300:
+    while prev_start > 0 and seen < 3 and line_start - prev_start < 400:
         prev_start = text.rfind("\n", 0, prev_start - 1) + 1
         nl = text.find("\n", prev_start)
         line = text[prev_start: nl if nl >= 0 else len(text)]
-        if len(line) > 90:
-            return None
         above = [d for d in dates if prev_start <= d.start < line_start]
         if above:
             d = above[-1]
@@ -505,7 +528,10 @@ def _date_for(text: str, t: _Time, dates: list[_Date], times: list[_Time] = ()) 
             if any(prev_start <= o.start < own_line_end for o in times):
                 return None  # that date already has its own time ("Friday 11 December at 14:30")
             return d
-        if line.strip() and not _LABEL_ONLY.match(line):
+        if len(line) > 90:
+            return None
+        has_time = any(prev_start <= o.start < prev_start + len(line) for o in times)
+        if line.strip() and not _LABEL_ONLY.match(line) and not has_time:
             seen += 1
     return None
 

@@ -359,3 +359,21 @@ def test_and_joins_two_times_unless_between() -> None:
     cands = datetext.find_candidates("Options: Thursday, December 10 at 10am and 2pm.", sent=THU_26_NOV_UTC, lang="en",
                                      default_zone=zones.fixed(0))
     assert sorted(c.start.hour for c in cands) == [10, 14]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Final round on Tuesday 15 December (all times CET, at our Amsterdam office).\n\nPart 1: 10:00-11:00 - technical\n"
+     "Part 2: 11:15-12:00 - CTO", at("2026-12-15 10:00", 1)),
+    ("All times are in Eastern Time.\nInterview: Tuesday, December 15, 2026 at 10:00 AM", at("2026-12-15 10:00", -5)),
+    ("Semua waktu dalam WITA.\nInterview: Selasa, 15 Desember 2026 pukul 10.00", at("2026-12-15 10:00", 8)),
+    ("Interview on Tuesday 15 December 2026, 2pm EST - 3pm EST", at("2026-12-15 14:00", -5)),
+    ("Start: 2026-12-03T14:00:00-05:00", at("2026-12-03 14:00", -5)),
+])
+def test_zone_stated_once_and_ranges(text: str, want: datetime) -> None:
+    assert same(best(text, THU_26_NOV_UTC, "id" if "Semua" in text else "en"), want)
+
+
+def test_an_hour_range_is_not_an_offset() -> None:
+    (c,) = datetext.find_candidates("Interview: Tuesday 15 December 10:00-11:00", sent=THU_26_NOV_UTC, lang="en",
+                                    default_zone=zones.fixed(60))
+    assert c.start.utcoffset() == timedelta(hours=1)

@@ -20,10 +20,12 @@ import cases_en  # noqa: E402
 import cases_en2  # noqa: E402,F401  (registers its cases with cases_en)
 import cases_en3  # noqa: E402,F401
 import cases_en4  # noqa: E402,F401
+import cases_en5  # noqa: E402,F401
 import cases_id  # noqa: E402
 import cases_id2  # noqa: E402,F401  (registers its cases with cases_id)
 import cases_id3  # noqa: E402,F401
 import cases_id4  # noqa: E402,F401
+import cases_id5  # noqa: E402,F401
 
 
 def write(folder: str, owner: str, cases: dict) -> int:
