@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regrets import datetext, zones
 from regrets.analyze import _choose, _default_zone
@@ -377,3 +379,18 @@ def test_an_hour_range_is_not_an_offset() -> None:
     (c,) = datetext.find_candidates("Interview: Tuesday 15 December 10:00-11:00", sent=THU_26_NOV_UTC, lang="en",
                                     default_zone=zones.fixed(60))
     assert c.start.utcoffset() == timedelta(hours=1)
+
+
+_TOKENS = ["Tuesday", "Selasa", "December", "Desember", "Des", "3", "31", "32", "2026", "12/8", "31/02/2026", "2026-02-30", "03.12.2026",
+           "at", "pukul", "jam", "setengah", "sepuluh", "10", "10:30", "25:61", "9.30am", "1-2pm", "0-0pm", "noon", "o'clock", "1400hrs",
+           "WIB", "WITA", "IST", "CST", "PST", "(UTC+07:00)", "GMT+14", "+9999", "Berlin time", "Jakarta", "tomorrow", "tmrw", "lusa",
+           "besok", "depan", "next", "this", "between", "and", "-", "–", ":", "(", ")", ",", ".", "\n", "\n\n", "Date:", "From:", "by",
+           "interview", "all times", "s/d", "selesai"]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), max_size=40), st.integers(min_value=-12, max_value=14))
+@settings(max_examples=300, deadline=None)
+def test_grammar_never_raises_and_returns_aware_times(words: list[str], offset: int) -> None:
+    sent = at("2026-11-30 09:00", offset)
+    for c in datetext.find_candidates(" ".join(words), sent=sent, lang="id", default_zone=_default_zone(sent, None), sender="a@b.in"):
+        assert c.start.tzinfo is not None and c.start.utcoffset() is not None
