@@ -197,7 +197,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     answers = {id(m) for m in others if m.calendars and _only_calendar_replies(m)}
     target = next((m for m in reversed(others) if id(m) not in answers), others[-1] if others else msgs[-1])
     reply_to = _reply_address(target, msgs, owner)
-    info = people.describe(thread, target, reply_to, texts)
+    info = people.describe(thread, target, reply_to, texts, owner_name=_owner_name(msgs, owner), owner=owner)
     return Analysis(
         is_invite=is_invite,
         language=lang,

@@ -251,3 +251,25 @@ def test_a_no_reply_reminder_does_not_become_the_reply_address() -> None:
                 msg("Reminder: your interview is tomorrow at 10:00 AM WIB.", subject="Reminder: Interview", sender="no_reply@ats.example",
                     date="2026-12-07T10:00:00+07:00"))
     assert a.is_invite and a.reply_to.email == "rina@acme.example"
+
+
+# ------------------------------------------------------------------------------------------------ company, role, recruiter
+
+def test_people_guesses_are_checked() -> None:
+    from regrets.people import describe
+
+    t = thread(msg("Hi Jordan, your interview for the Actuarial Analyst role at Keystone Mutual is at 11am PT. She'll call you.",
+                   subject="Interview - Actuarial Analyst - Jordan Reyes", sender="hannah.price@keystonemutual.com"))
+    who = describe(t, t.messages[0], Address("Hannah Price", "hannah.price@keystonemutual.com"), [t.messages[0].text],
+                   owner_name="Jordan Reyes", owner="jordan.reyes@gmail.com")
+    assert who.role == "Actuarial Analyst" and who.company == "Keystone Mutual" and who.recruiter_name == "Hannah Price"
+
+    t = thread(msg("Kami dari PT Kencana Media Utama mengundang Anda untuk wawancara posisi Social Media Specialist pada hari Senin.",
+                   subject="Undangan Wawancara", sender="hr@kencanamedia.co.id"))
+    who = describe(t, t.messages[0], Address("HRD Kencana", "hr@kencanamedia.co.id"), [t.messages[0].text])
+    assert who.company == "PT Kencana Media Utama" and who.role == "Social Media Specialist" and who.recruiter_name is None
+
+    # a sender that is an organisation is not greeted as a person; a time zone is not a company
+    t = thread(msg("Your call is at 11:30am PT. Which works?", subject="Hello", sender="jobs@granitebay.example"))
+    who = describe(t, t.messages[0], Address("Granite Bay Financial", "jobs@granitebay.example"), [t.messages[0].text])
+    assert who.recruiter_name is None and (who.company or "").lower() != "pt. which"
