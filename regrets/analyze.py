@@ -73,6 +73,15 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     def owner_status(ev: CalendarEvent) -> str:
         return next((v for k, v in ev.partstat.items() if mailbox_key(k) == me_key), "") if owner else ""
 
+    if not any(m.calendars for m in msgs):
+        theirs = [m for m in msgs if not is_owner(m)]
+        if not detect.could_be_invite(thread.subject, [m.text for m in theirs]):
+            # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading)
+            target = theirs[-1] if theirs else msgs[-1]
+            return Analysis(is_invite=False, language=language.detect(thread.subject + "\n" + (target.text or "")[:2000]),
+                            owner=owner, owner_name=_owner_name(msgs, owner), evidence=["no interview word"],
+                            reply_target=target)
+
     home = zones.by_name(home_zone) if home_zone else None
     current: InterviewTime | None = None
     cancelled = False

@@ -178,8 +178,11 @@ _INTERVIEW_STEMS = ("interview", "wawancara", "interviu", "psiko", "psychotest",
                     "hiring", "panel", "portfolio", "presentation", "tertulis", "fgd", "assessment", "round", "panggilan",
                     "undangan")
 _CHAT_STEMS = ("call", "chat", "conversation", "meet", "speak", "come", "bertemu", "ngobrol")
+_RECRUITING_STEMS = ("role", "position", "applica", "applied", "applying", "candida", "opening", "vacanc", "resume", "cv",
+                     "posisi", "lamaran", "lowongan", "rekrutmen", "recruit", "talent", "hiring")
 _INTERVIEW_LC = re.compile(INTERVIEW_WORD.pattern)
 _CHAT_LC = re.compile(CHAT_WORD.pattern)
+_RECRUITING_LC = re.compile(RECRUITING_CONTEXT.pattern)
 
 
 def might_be_invite(message: Message) -> bool:
@@ -193,7 +196,16 @@ def might_be_invite(message: Message) -> bool:
     low = (message.subject + "\n" + text[:limit]).lower()
     if any(stem in low for stem in _INTERVIEW_STEMS) and _INTERVIEW_LC.search(low):
         return True
-    return any(stem in low for stem in _CHAT_STEMS) and bool(_CHAT_LC.search(low))
+    # "a quick call with our hiring manager": a chat counts only in a recruiting context, as in `classify`
+    return (any(stem in low for stem in _CHAT_STEMS) and any(stem in low for stem in _RECRUITING_STEMS)
+            and bool(_CHAT_LC.search(low)) and bool(_RECRUITING_LC.search(low)))
+
+
+def could_be_invite(subject: str, texts: list[str]) -> bool:
+    """The classifier's own precondition (an interview word, or a chat in a recruiting context): threads without
+    it are not invites whatever their dates say, so the costly date reading can be skipped."""
+    low = (subject + "\n" + "\n".join(texts)).lower()
+    return bool(_INTERVIEW_LC.search(low) or (_CHAT_LC.search(low) and _RECRUITING_LC.search(low)))
 
 
 def classify(subject: str, texts: list[str], *, has_request: bool, has_future_time: bool,

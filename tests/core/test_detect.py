@@ -228,7 +228,8 @@ _VOCAB = ["interview", "Interviews", "wawancara", "psiko", "tes", "tertulis", "p
           "technical", "round", "2", "on-site", "onsite", "final", "hiring", "manager", "chat", "panel", "session", "portfolio",
           "review", "case", "study", "presentation", "user", "fgd", "assessment", "centre", "panggilan", "kerja", "undangan",
           "seleksi", "quick", "a", "intro", "conversation", "with", "meet", "you", "the", "team", "speak", "come", "in", "by",
-          "to", "and", "bertemu", "ngobrol", "our", "lunch", "report", "\n", "  ", "MEET", "Hiring\nManager"]
+          "to", "and", "bertemu", "ngobrol", "our", "lunch", "report", "\n", "  ", "MEET", "Hiring\nManager", "role", "Position",
+          "application", "candidate", "resume", "CV", "posisi", "lamaran", "Recruiting", "talent", "opening"]
 
 
 @given(st.lists(st.sampled_from(_VOCAB), max_size=12), st.sampled_from(["", "Re: ", "Undangan "]))
@@ -236,8 +237,10 @@ _VOCAB = ["interview", "Interviews", "wawancara", "psiko", "tes", "tertulis", "p
 def test_prefilter_never_drops_what_the_patterns_accept(words: list[str], subject: str) -> None:
     text = " ".join(words)
     m = msg(text, subject=subject)
-    if detect.INTERVIEW_WORD.search(subject + "\n" + text) or detect.CHAT_WORD.search(subject + "\n" + text):
+    both = subject + "\n" + text
+    if detect.INTERVIEW_WORD.search(both) or (detect.CHAT_WORD.search(both) and detect.RECRUITING_CONTEXT.search(both)):
         assert detect.might_be_invite(m)
+        assert detect.could_be_invite(subject, [text])
 
 
 def test_owner_recognised_through_gmail_dots_and_plus_tags() -> None:
