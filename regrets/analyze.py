@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from . import datetext, detect, language, people, zones
 from .ics import CalendarEvent, parse_calendars
 from .model import Address, Analysis, InterviewTime, Message, Thread
-from .textutil import new_text
+from .textutil import authored_text, new_text
 
 _CANCEL = re.compile(
     r"\b(?:cancel(?:l?ed|l?ing|lation)?|dibatalkan|batalkan|membatalkan|pembatalan|ditiadakan|tidak\s+jadi\s+dilaksanakan|called\s+off)\b", re.I)
@@ -135,6 +135,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
             continue  # someone's calendar answer ("Accepted: ...") is logistics, not part of the invitation
         body = new_text(m.text) or m.text
         if own:
+            body = authored_text(m.text)
             refusing = bool(_NOT_ACCEPT.search(body))
             if _ACCEPTED_SUBJECT.search(m.subject) or (_ACCEPT.search(body) and not refusing):
                 accepted = True

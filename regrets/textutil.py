@@ -32,6 +32,13 @@ def new_text(text: str) -> str:
     return "\n".join(ln for ln in text.split("\n") if not ln.lstrip().startswith(">"))
 
 
+def authored_text(text: str) -> str:
+    """Only what the sender typed: like `new_text`, but a forwarded message below it is cut as well (when the
+    owner forwards an invite, its "your interview is confirmed" is not the owner confirming)."""
+    fwd = _FORWARD.search(text)
+    return new_text(text[: fwd.start()] if fwd else text)
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, whitespace folded: for keyword matching."""
     t = unicodedata.normalize("NFKD", text)

@@ -276,3 +276,11 @@ def test_people_guesses_are_checked() -> None:
     t = thread(msg("Your call is at 11:30am PT. Which works?", subject="Hello", sender="jobs@granitebay.example"))
     who = describe(t, t.messages[0], Address("Granite Bay Financial", "jobs@granitebay.example"), [t.messages[0].text])
     assert who.recruiter_name is None and (who.company or "").lower() != "pt. which"
+
+
+def test_owner_forwarding_the_invite_is_not_accepting_it() -> None:
+    fwd = ("FYI - see below.\n\n---------- Forwarded message ---------\nFrom: Rina <recruiter@acme.example>\n"
+           "Subject: Interview\n\nYour interview is confirmed for Tuesday, December 8, 2026 at 10:00 AM WIB. See you then!")
+    a = analyse(msg(INVITE, subject="Interview"),
+                msg(fwd, subject="Fwd: Interview", sender=OWNER, date="2026-11-30T12:00:00+07:00", labels=("Sent",)))
+    assert a.is_invite and not a.accepted
