@@ -11,9 +11,18 @@ from .ics import CalendarEvent, parse_calendars
 from .model import Address, Analysis, InterviewTime, Message, Thread
 from .textutil import authored_text, new_text
 
+# A statement that the interview is off ("has been cancelled", "we have to cancel Monday's interview"), not a
+# footer link ("Cancel: https://...", "To cancel or reschedule, ...") or a policy ("cancellation policy").
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:l?ed|l?ing|lation)?|dibatalkan|batalkan|membatalkan|pembatalan|ditiadakan|tidak\s+jadi\s+dilaksanakan|called\s+off)\b", re.I)
-_CONDITIONAL = re.compile(r"\b(?:if|should|jika|apabila|bila|kalau|in\s+case|unable\s+to\s+attend|need\s+to|perlu)\b[^.\n]{0,50}$", re.I)
+    r"\b(?:interview|meeting|appointment|session|call|event|wawancara|jadwal|acara|psikotes)\b[^.\n]{0,60}?\b(?:has|have|had)\s+"
+    r"(?:unfortunately\s+)?been\s+(?:cancell?ed|called\s+off|withdrawn)|"
+    r"\b(?:is|was|are|will\s+be)\s+(?:now\s+)?(?:cancell?ed|called\s+off)\b|"
+    r"\b(?:have|had|need|needs|must)\s+to\s+(?:cancel|call\s+off)\s+(?:your|the|our|this|that|tomorrow'?s?|today'?s?|\w+day'?s)\b|"
+    r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:cancell?ing|calling\s+off)\b|\bcancell?ing\s+(?:your|the|our)\s+\w+|"
+    r"\b(?:decided|forced)\s+to\s+cancel\b|^\s*(?:cancell?ed|canceled\s+event)\b|"
+    r"\b(?:dibatalkan|ditiadakan|tidak\s+jadi\s+(?:dilaksanakan|diadakan))\b|\b(?:kami\s+)?membatalkan\s+(?:jadwal|interview|wawancara|undangan|acara)|"
+    r"\bpembatalan\s+(?:jadwal|interview|wawancara|undangan)", re.I | re.M)
+_CONDITIONAL = re.compile(r"\b(?:if|should|jika|apabila|bila|kalau|in\s+case|unable\s+to\s+attend|bisa|dapat|may|can)\b[^.\n]{0,50}$", re.I)
 _CANCEL_SUBJECT = re.compile(r"^\s*(?:canceled|cancelled|dibatalkan|pembatalan|canceled\s+event|acara\s+dibatalkan)\b", re.I)
 _ACCEPT = re.compile(
     r"\b(?:i\s+(?:can\s+)?confirm|confirmed|confirming|see\s+you\s+(?:then|there|on|next)|works\s+(?:for|with)\s+me|i(?:'ll|\s+will)\s+be\s+there|"
@@ -271,7 +280,7 @@ def _is_cancellation(subject: str, body: str) -> bool:
     if _CANCEL_SUBJECT.search(subject):
         return True
     for m in _CANCEL.finditer(body):
-        if not _CONDITIONAL.search(body[max(0, m.start() - 60): m.start()]):
+        if not _CONDITIONAL.search(body[max(0, m.start() - 60): m.start()] + m.group(0)[:1]):
             return True
     return False
 

@@ -284,3 +284,27 @@ def test_owner_forwarding_the_invite_is_not_accepting_it() -> None:
     a = analyse(msg(INVITE, subject="Interview"),
                 msg(fwd, subject="Fwd: Interview", sender=OWNER, date="2026-11-30T12:00:00+07:00", labels=("Sent",)))
     assert a.is_invite and not a.accepted
+
+
+@pytest.mark.parametrize("text,cancelled", [
+    ("Your interview is on Tuesday at 10am. To cancel or reschedule, use the link below.", False),
+    ("Need to make changes to this event?\nCancel: https://calendly.com/cancellations/6f1a", False),
+    ("Cancellation policy: please give us 24 hours notice.", False),
+    ("Kalau berhalangan, mohon kabari kami agar jadwal bisa dibatalkan atau diubah.", False),
+    ("Interviews can be cancelled up to 24 hours before.", False),
+    ("If you need to cancel, reply to this email.", False),
+    ("Unfortunately we have to cancel your interview.", True),
+    ("We need to call off tomorrow's interview.", True),
+    ("Your interview on Friday has unfortunately been cancelled.", True),
+    ("Jadwal interview pada Jumat, 11 Desember 2026 dibatalkan karena posisi telah terisi.", True),
+])
+def test_cancellation_statements_versus_footers(text: str, cancelled: bool) -> None:
+    from regrets.analyze import _is_cancellation
+
+    assert _is_cancellation("Interview", text) is cancelled
+
+
+def test_a_reschedule_link_footer_keeps_the_invite() -> None:
+    body = INVITE + "\n\nTo cancel or reschedule, use this link: https://calendly.com/reschedulings/abc"
+    a = analyse(msg(body, subject="Interview confirmed"))
+    assert a.is_invite and a.interview_start is not None
