@@ -156,7 +156,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
 ]]
 
 MEETING_LINK = re.compile(r"meet\.google\.com/|zoom\.us/|teams\.microsoft\.com/|webex\.com/|whereby\.com/|teams\.live\.com/", _I)
-BOOKING_LINK = re.compile(r"calendly\.com/|calendar\.app\.google/|/appointments?/|goodtime\.io|modernloop\.io/|/availability/|"
+BOOKING_LINK = re.compile(r"calendly\.com/(?!cancellations|reschedulings)|calendar\.app\.google/|/appointments?/|goodtime\.io|modernloop\.io/|/availability/|"
                           r"\bbook\s+(?:a|your)\s+(?:time|slot)|\bself-?schedul|\bshare\s+(?:your|every\s+time)\s+.{0,30}availab|\bpilih\s+(?:sendiri\s+)?jadwal|\bjadwalnya\s+bisa\s+kamu\s+pilih|"
                           r"\bhalaman\s+penjadwalan|\breply\s+with\s+the\s+(?:number|option)|\bwhich\s+(?:of\s+these\s+)?(?:slots?|options?|times?)\b", _I)
 
