@@ -1,0 +1,114 @@
+"""What a card shows about a thread, as plain strings: computed from the core's analysis, no card JSON here.
+
+Times are shown twice: in the interview's own zone (as the recruiter wrote it) and in the user's zone (the event's
+``commonEventObject.timeZone.id``, which needs the ``script.locale`` scope and ``useLocaleFromApp``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from regrets.model import Analysis, Thread, Urgency, UrgencyReport
+
+LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
+
+
+@dataclass(frozen=True)
+class ExistingDraft:
+    intent: str | None  # decline / cancel, when known
+    draft_id: str | None  # known when this add-on recorded it; needed to open it from the card
+    message_id: str
+
+
+@dataclass(frozen=True)
+class ThreadFacts:
+    kind: str  # invite | no_time | past | not_invite
+    subject: str
+    company: str | None = None
+    role: str | None = None
+    recruiter: str | None = None
+    reply_to: str | None = None
+    interview_theirs: str | None = None
+    interview_zone: str | None = None
+    zone_assumed: bool = False
+    evidence: str | None = None
+    interview_yours: str | None = None
+    user_zone: str | None = None
+    time_left: str | None = None
+    urgency: str = "none"
+    advice: str = ""
+    call_recruiter: bool = False
+    waited: str | None = None
+    accepted: bool = False
+    cancelled: bool = False
+    language: str = "en"
+    suggested_intent: str = "decline"
+    existing_draft: ExistingDraft | None = None
+
+
+def user_tz(zone_id: str | None, offset_ms: int | None) -> tuple[timezone | ZoneInfo | None, str | None]:
+    """The user's zone object and its label, from the event (IANA id preferred, else the offset)."""
+    if zone_id:
+        return ZoneInfo(zone_id), zone_id
+    if offset_ms is not None:
+        tz = timezone(timedelta(milliseconds=offset_ms))
+        return tz, offset_label(tz.utcoffset(None))
+    return None, None
+
+
+def offset_label(off: timedelta | None) -> str:
+    mins = int((off or timedelta(0)).total_seconds() // 60)
+    return f"UTC{'+' if mins >= 0 else '-'}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
+
+
+def format_time(dt: datetime) -> str:
+    """'Thu 26 Nov 2026, 13:30 WIB' (a numeric zone name becomes 'UTC+07:00')."""
+    name = dt.tzname() or ""
+    if not name or name[0] in "+-" or name.startswith("UTC") and len(name) > 3:
+        name = offset_label(dt.utcoffset())
+    return f"{dt:%a} {dt.day} {dt:%b %Y}, {dt:%H:%M} {name}"
+
+
+def human_duration(hours: float) -> str:
+    """4.2 -> '4 h'; 30 -> '1 day 6 h'; 200 -> '8 days'; under an hour: minutes."""
+    hours = abs(hours)
+    if hours < 1:
+        return f"{max(1, round(hours * 60))} min"
+    if hours < 24:
+        return f"{int(hours)} h"
+    days, rest = divmod(int(hours), 24)
+    unit = "day" if days == 1 else "days"
+    return f"{days} {unit}" + (f" {rest} h" if days < 3 and rest else "")
+
+
+def thread_facts(thread: Thread, analysis: Analysis, urgency: UrgencyReport, *, user_zone: str | None,
+                 user_offset_ms: int | None, existing: ExistingDraft | None) -> ThreadFacts:
+    level = urgency.level
+    kind = {Urgency.NONE: "not_invite", Urgency.UNKNOWN: "no_time", Urgency.PAST: "past"}.get(level, "invite")
+    it = analysis.interview
+    theirs = yours = zone_label = evidence = None
+    if it is not None:
+        theirs = format_time(it.start)
+        zone_label = it.zone or offset_label(it.start.utcoffset())
+        evidence = "the calendar invitation" if it.evidence == "ics" else "the email's text"
+        tz, user_label = user_tz(user_zone, user_offset_ms)
+        if tz is not None:
+            yours = format_time(it.start.astimezone(tz))
+    else:
+        user_label = user_tz(user_zone, user_offset_ms)[1]
+    left = None
+    if urgency.hours_left is not None:
+        left = (f"{human_duration(urgency.hours_left)} ago" if urgency.hours_left < 0
+                else f"in {human_duration(urgency.hours_left)}")
+    waited = human_duration(urgency.waited_hours) if urgency.waited_hours is not None else None
+    reply_to = analysis.reply_to.formatted() if analysis.reply_to else None
+    return ThreadFacts(
+        kind=kind, subject=thread.subject or "(no subject)", company=analysis.company, role=analysis.role,
+        recruiter=analysis.recruiter_name, reply_to=reply_to, interview_theirs=theirs, interview_zone=zone_label,
+        zone_assumed=bool(it and it.assumed_zone), evidence=evidence, interview_yours=yours, user_zone=user_label,
+        time_left=left, urgency=level.value, advice=urgency.advice, call_recruiter=level == Urgency.CRITICAL,
+        waited=waited, accepted=analysis.accepted, cancelled=analysis.cancelled,
+        language=analysis.language if analysis.language in LANGUAGE_NAMES else "en",
+        suggested_intent="cancel" if analysis.accepted else "decline", existing_draft=existing,
+    )

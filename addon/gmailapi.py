@@ -1,0 +1,137 @@
+"""Gmail calls made on behalf of the user who opened a message, with the add-on scopes only.
+
+The mechanism (addon-http.md section 4; add-ons-samples travel-adk-ai-agent `get_email`): the user's OAuth
+token from the event is the credential, and the per-message ``gmail.accessToken`` goes in the
+``X-Goog-Gmail-Access-Token`` header of every request. With ``gmail.addons.current.message.readonly`` the
+discovery document allows ``threads.get``/``messages.get``/``messages.attachments.get``; with
+``gmail.addons.current.action.compose`` it allows ``drafts.create/update/delete/send`` -- but not drafts.list,
+drafts.get, labels, sendAs or getProfile, so the add-on cannot list drafts, label mail or read signatures.
+
+The Gmail `Resource` is built once per process (from the bundled discovery document via
+`gmail.service.build_gmail`); each call executes with an `AuthorizedHttp` around a per-thread keep-alive
+`httplib2.Http`, carrying that request's user token.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import socket
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import google.auth.exceptions
+import httplib2
+from google.oauth2.credentials import Credentials
+from google_auth_httplib2 import AuthorizedHttp
+from googleapiclient.errors import HttpError
+
+from gmail.service import build_gmail
+
+GMAIL_ACCESS_TOKEN_HEADER = "X-Goog-Gmail-Access-Token"
+TIMEOUT_SECONDS = 10
+
+
+class GmailProblem(Exception):
+    """A Gmail call failed. `kind`: scope | not_found | bad_id | rate | unavailable | auth | unknown."""
+
+    def __init__(self, kind: str, status: int | None = None, retry_after: str | None = None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.status = status
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class CreatedDraft:
+    draft_id: str
+    message_id: str
+    thread_id: str
+
+
+class GmailClient:
+    """Process-wide: the Gmail Resource and the per-thread HTTP connections."""
+
+    def __init__(self, root: str | None = None) -> None:
+        # http= placeholder: the Resource never uses it; every execute() gets the request's own AuthorizedHttp
+        self.service = build_gmail(http=httplib2.Http(), root=root)
+        self._local = threading.local()
+
+    def _http(self) -> httplib2.Http:
+        h = getattr(self._local, "http", None)
+        if h is None:
+            h = httplib2.Http(timeout=TIMEOUT_SECONDS)
+            self._local.http = h
+        return h
+
+    def for_user(self, user_oauth_token: str, gmail_access_token: str | None) -> "UserGmail":
+        return UserGmail(self, user_oauth_token, gmail_access_token)
+
+
+class UserGmail:
+    """Gmail as one add-on request sees it. Counts its calls (the card needs 1, a draft 2)."""
+
+    def __init__(self, client: GmailClient, user_token: str, access_token: str | None) -> None:
+        self._client = client
+        self._users = client.service.users()
+        self._creds = Credentials(token=user_token)
+        self._access_token = access_token
+        self.calls = 0
+
+    def _execute(self, req: Any) -> Any:
+        if self._access_token:
+            req.headers[GMAIL_ACCESS_TOKEN_HEADER] = self._access_token
+        self.calls += 1
+        http = AuthorizedHttp(self._creds, http=self._client._http())
+        try:
+            return req.execute(http=http, num_retries=0)
+        except HttpError as exc:
+            raise classify(exc) from None
+        except google.auth.exceptions.RefreshError:
+            raise GmailProblem("auth", 401) from None  # the event's user token expired; it cannot be refreshed
+        except (httplib2.HttpLib2Error, socket.timeout, OSError):
+            self._client._local.http = None  # start from a fresh connection next time
+            raise GmailProblem("unavailable") from None
+
+    def thread(self, thread_id: str) -> dict[str, Any]:
+        return self._execute(self._users.threads().get(userId="me", id=thread_id, format="full"))
+
+    def message(self, message_id: str) -> dict[str, Any]:
+        return self._execute(self._users.messages().get(userId="me", id=message_id, format="full"))
+
+    def attachment(self, message_id: str, attachment_id: str) -> bytes:
+        res = self._execute(self._users.messages().attachments().get(userId="me", messageId=message_id, id=attachment_id))
+        data = res.get("data") or ""
+        return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
+
+    def create_draft(self, thread_id: str, raw: bytes) -> CreatedDraft:
+        body = {"message": {"threadId": thread_id, "raw": base64.urlsafe_b64encode(raw).decode("ascii")}}
+        res = self._execute(self._users.drafts().create(userId="me", body=body))
+        msg = res.get("message") or {}
+        return CreatedDraft(str(res.get("id")), str(msg.get("id", "")), str(msg.get("threadId") or thread_id))
+
+
+def classify(exc: HttpError) -> GmailProblem:
+    """Map a Gmail error to what the user can do about it (never keeps the error text: it may echo ids)."""
+    status = int(getattr(exc.resp, "status", 0) or 0)
+    reason = ""
+    try:
+        err = json.loads(exc.content.decode("utf-8", "replace")).get("error", {})
+        reason = " ".join([str(err.get("status", ""))] + [str(e.get("reason", "")) for e in err.get("errors") or []] +
+                          [str(err.get("message", ""))]).lower()
+    except (ValueError, AttributeError):
+        pass
+    retry_after = exc.resp.get("retry-after") if hasattr(exc.resp, "get") else None
+    if status == 429 or "ratelimit" in reason.replace(" ", "") or "rate limit" in reason:
+        return GmailProblem("rate", status, retry_after)
+    if status == 403:
+        return GmailProblem("scope", status)
+    if status == 401:
+        return GmailProblem("auth", status)
+    if status == 404:
+        return GmailProblem("not_found", status)
+    if status == 400 and "invalid id" in reason:
+        return GmailProblem("bad_id", status)
+    if status >= 500:
+        return GmailProblem("unavailable", status)
+    return GmailProblem("unknown", status)

@@ -1,0 +1,236 @@
+"""What each endpoint does, once the request is verified and the event parsed (no Flask here).
+
+Gmail calls: the message card costs one (threads.get, format=full: the whole conversation for the analysis,
+and its drafts, so an existing Regrets draft is found without drafts.list, which the add-on scopes do not
+allow); a draft costs two (threads.get again -- the state may have changed since the card was drawn, and it is
+the idempotency check -- then drafts.create). A calendar invite too big to be inline costs one more call.
+When threads.get is refused for an id form or scope reason, the open message alone is read (messages.get).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from regrets.analyze import analyze_thread
+from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply
+from regrets.errors import RegretsError
+from regrets.model import Thread
+from regrets.urgency import assess
+
+from . import cards, paths
+from .apimail import DraftInThread, single_message_thread, thread_from_api
+from .config import AddonConfig
+from .draftstore import DraftRecord, DraftStore, idempotency_key
+from .events import AddonEvent, MalformedEvent, api_id
+from .facts import ExistingDraft, thread_facts
+from .gmailapi import GmailClient, GmailProblem, UserGmail
+
+_DRAFT_ID = re.compile(r"^[A-Za-z0-9_\-:]{1,128}$")
+MAX_REASON = 300
+MAX_AREA = 80
+
+
+@dataclass
+class Outcome:
+    body: dict[str, Any]
+    gmail_calls: int = 0
+    card: str | None = None  # card name, for the log line
+
+
+@dataclass
+class Context:
+    config: AddonConfig
+    gmail: GmailClient
+    store: DraftStore
+
+    def urls(self) -> dict[str, str]:
+        u = self.config.endpoint_url
+        return {"draft": u(paths.DRAFT), "open_draft": u(paths.OPEN_DRAFT), "refresh": u(paths.REFRESH)}
+
+
+# ---- endpoints ------------------------------------------------------------------------------------------------
+def homepage(ctx: Context, ev: AddonEvent) -> Outcome:
+    c = cards.homepage_card()
+    return Outcome(cards.push(c), 0, c["name"])
+
+
+def on_message(ctx: Context, ev: AddonEvent, *, as_update: bool = False) -> Outcome:
+    thread_id, message_id = _ids(ev)
+    gm = _user_gmail(ctx, ev)
+    params = {"threadId": thread_id or "", "messageId": message_id or ""}
+    wrap = cards.update if as_update else cards.push
+    try:
+        thread, drafts = load_thread(gm, thread_id, message_id)
+    except GmailProblem as p:
+        c = cards.error_card(p.kind, ctx.urls(), params)
+        return Outcome(wrap(c), gm.calls, c["name"])
+    if not thread.messages:
+        c = cards.error_card("unreadable", ctx.urls(), params)
+        return Outcome(wrap(c), gm.calls, c["name"])
+    now = ctx.config.now()
+    analysis = analyze_thread(thread, None, now, home_zone=ev.time_zone)
+    urgency = assess(analysis, now)
+    tid = thread.gmail_thread_id or thread_id or ""
+    existing = find_existing(ctx.store, analysis.owner, tid, drafts)
+    facts = thread_facts(thread, analysis, urgency, user_zone=ev.time_zone, user_offset_ms=ev.tz_offset_ms,
+                         existing=existing)
+    params = {"threadId": tid, "messageId": message_id or (thread.last.gmail_id or "")}
+    c = cards.thread_card(facts, ctx.urls(), params)
+    return Outcome(wrap(c), gm.calls, c["name"])
+
+
+def refresh(ctx: Context, ev: AddonEvent) -> Outcome:
+    return on_message(ctx, ev, as_update=True)
+
+
+def draft(ctx: Context, ev: AddonEvent) -> Outcome:
+    """Create the reply draft in the thread, once; answer with the response that opens it."""
+    choices = compose_choices(ev)
+    thread_id, message_id = _ids(ev)
+    gm = _user_gmail(ctx, ev)
+    params = {"threadId": thread_id or "", "messageId": message_id or ""}
+    intent_key = choices.intent or "auto"
+    with ctx.store.lock(idempotency_key(None, thread_id or message_id or "", intent_key)):
+        try:
+            thread, drafts = load_thread(gm, thread_id, message_id)
+        except GmailProblem as p:
+            c = cards.error_card(p.kind, ctx.urls(), params)
+            return Outcome(cards.update(c, "Regrets could not read the conversation."), gm.calls, c["name"])
+        if not thread.messages:
+            c = cards.error_card("unreadable", ctx.urls(), params)
+            return Outcome(cards.update(c), gm.calls, c["name"])
+        now = ctx.config.now()
+        analysis = analyze_thread(thread, None, now, home_zone=ev.time_zone)
+        intent = choices.intent or ("cancel" if analysis.accepted else "decline")
+        tid = thread.gmail_thread_id or thread_id or ""
+        existing = find_existing(ctx.store, analysis.owner, tid, drafts, intents=(intent,))
+        if existing is not None:
+            if existing.draft_id:
+                return Outcome(cards.open_created_draft(existing.draft_id, tid,
+                                                        "Your Regrets draft is already in this thread: opening it."),
+                               gm.calls, "open-existing-draft")
+            return Outcome(cards.notify("A Regrets draft is already at the bottom of this conversation."),
+                           gm.calls, "existing-draft")
+        lang = choices.language or analysis.language or "en"
+        options = ComposeOptions(intent=intent, language=choices.language, reason=choices.reason,
+                                 other_roles=choices.other_roles(lang), referral=choices.referral,
+                                 sender_email=analysis.owner)
+        try:
+            reply = compose_reply(thread, analysis, options, now)
+        except RegretsError:
+            c = cards.error_card("compose", ctx.urls(), params)
+            return Outcome(cards.update(c), gm.calls, c["name"])
+        try:
+            created = gm.create_draft(tid, reply.as_bytes())
+        except GmailProblem as p:
+            c = cards.error_card(p.kind, ctx.urls(), params)
+            return Outcome(cards.update(c, "The draft was not created."), gm.calls, c["name"])
+        ctx.store.put(idempotency_key(analysis.owner, tid, intent),
+                      DraftRecord(created.draft_id, created.message_id, created.thread_id, intent, now.timestamp()))
+        note = "Draft created. Review it, then send it yourself." if reply["To"] else \
+            "Draft created without a recipient: add one before you send it."
+        return Outcome(cards.open_created_draft(created.draft_id, created.thread_id, note), gm.calls, "draft-created")
+
+
+def open_draft(ctx: Context, ev: AddonEvent) -> Outcome:
+    """Open a draft Regrets made earlier (its id travels in the button's parameters). No Gmail call."""
+    draft_id = ev.parameters.get("draftId") or ""
+    thread_id, _ = _ids(ev)
+    if not _DRAFT_ID.match(draft_id):
+        raise MalformedEvent("parameters.draftId is missing or malformed")
+    if not thread_id:
+        raise MalformedEvent("missing thread id")
+    return Outcome(cards.open_created_draft(draft_id, thread_id, "Opening your Regrets draft."), 0, "open-draft")
+
+
+# ---- helpers --------------------------------------------------------------------------------------------------
+def _ids(ev: AddonEvent) -> tuple[str | None, str | None]:
+    """(thread id, message id) in API form. Button parameters win: some card actions may lack gmail.messageId
+    (addon-http.md section 2), so the card passes the ids along."""
+    thread_id = api_id(ev.parameters.get("threadId") or ev.thread_id, "thread")
+    message_id = api_id(ev.parameters.get("messageId") or ev.message_id, "message")
+    if not thread_id and not message_id:
+        raise MalformedEvent("missing gmail.messageId / gmail.threadId")
+    return thread_id, message_id
+
+
+def _user_gmail(ctx: Context, ev: AddonEvent) -> UserGmail:
+    if not ev.user_oauth_token:
+        raise MalformedEvent("missing authorizationEventObject.userOAuthToken")
+    if not ev.gmail_access_token:
+        raise MalformedEvent("missing gmail.accessToken")
+    return ctx.gmail.for_user(ev.user_oauth_token, ev.gmail_access_token)
+
+
+def load_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -> tuple[Thread, list[DraftInThread]]:
+    def fetch(mid: str, aid: str) -> bytes:
+        return gm.attachment(mid, aid)
+
+    if thread_id:
+        try:
+            return thread_from_api(gm.thread(thread_id), fetch)
+        except GmailProblem as p:
+            if not message_id or p.kind not in ("bad_id", "not_found", "scope"):
+                raise
+    assert message_id is not None
+    return single_message_thread(gm.message(message_id), fetch)
+
+
+def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: list[DraftInThread],
+                  intents: tuple[str, ...] = INTENTS) -> ExistingDraft | None:
+    """A Regrets draft already in the thread (for one of `intents`), with its draft id when recorded.
+
+    Found by the ``X-Regrets`` header on a draft message; or, when Gmail re-saved the draft after the user edited
+    it (new message id, and custom headers are not guaranteed to survive: UNCONFIRMED), by our record of the
+    draft id plus a draft still present in the thread."""
+    if not drafts:
+        return None
+    records = {i: store.get(idempotency_key(owner, thread_id, i)) for i in intents}
+    marked = [d for d in drafts if d.regrets_intent in intents]
+    for d in marked:
+        rec = records.get(d.regrets_intent or "")
+        return ExistingDraft(d.regrets_intent, rec.draft_id if rec else None, d.message_id)
+    unmarked = [d for d in drafts if d.regrets_intent is None]
+    for intent, rec in records.items():
+        if rec is not None and unmarked:
+            match = next((d for d in unmarked if d.message_id == rec.message_id), unmarked[-1])
+            return ExistingDraft(intent, rec.draft_id, match.message_id)
+    return None
+
+
+@dataclass(frozen=True)
+class Choices:
+    intent: str | None
+    language: str | None
+    reason: str | None
+    open_to_other_roles: bool
+    other_roles_area: str | None
+    referral: bool
+
+    def other_roles(self, language: str) -> str | None:
+        """The area for the template's 'other roles' line ('a related area' when ticked without one)."""
+        if not self.open_to_other_roles:
+            return None
+        return self.other_roles_area or ("bidang terkait" if language == "id" else "a related area")
+
+
+def compose_choices(ev: AddonEvent) -> Choices:
+    """The reply options from the card's form inputs; anything outside the offered values is a malformed event."""
+    intent = (ev.form_value("intent") or "").strip() or None
+    if intent is not None and intent not in INTENTS:
+        raise MalformedEvent("formInputs.intent must be decline or cancel")
+    language = (ev.form_value("language") or "").strip() or None
+    if language is not None and language not in LANGUAGES:
+        raise MalformedEvent("formInputs.language must be en or id")
+    preset = (ev.form_value("reason") or "").strip()
+    if preset and preset not in REASONS:
+        raise MalformedEvent("formInputs.reason is not one of the offered reasons")
+    own = " ".join((ev.form_value("reason_text") or "").split())
+    if len(own) > MAX_REASON:
+        raise MalformedEvent(f"reason is longer than {MAX_REASON} characters")
+    area = " ".join((ev.form_value("other_roles_area") or "").split())
+    if len(area) > MAX_AREA:
+        raise MalformedEvent(f"area is longer than {MAX_AREA} characters")
+    return Choices(intent, language, own or preset or None, "yes" in ev.form_values("other_roles"), area or None,
+                   "yes" in ev.form_values("referral"))

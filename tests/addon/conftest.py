@@ -1,0 +1,169 @@
+"""Fixtures for the add-on tests: a local signing-key server, the Gmail emulator, and the add-on app served
+over real HTTP on 127.0.0.1 (werkzeug's threaded server), called with real signed ID tokens.
+
+The add-on is configured with a public base URL it is NOT served at (as behind Cloud Run's TLS-terminating
+front end): tokens carry that URL as audience while the requests go to http://127.0.0.1:PORT.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from werkzeug.serving import make_server
+
+from addon.app import create_app
+from addon.config import AddonConfig
+from addon.keys import LocalKeyServer
+from gmail.emulator import Emulator
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_MBOX = ROOT / "addon" / "preview" / "demo_mail.mbox"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+BASE_URL = "https://regrets-addon-4f2k3x.a.run.app"
+SERVICE_ACCOUNT = "service-123456789012@gcp-sa-gsuiteaddons.iam.gserviceaccount.com"
+OWNER = "sam.rivera@gmail.com"
+NOW = datetime(2026, 11, 26, 2, 0, tzinfo=timezone.utc)  # 09:00 in Jakarta
+USER_TOKEN = "ya29.test-user-oauth-token"
+ACCESS_TOKEN = "AFxwC-test-gmail-access-token"
+
+
+class ServedApp:
+    """A WSGI app on 127.0.0.1:PORT in a background thread."""
+
+    def __init__(self, app: Any) -> None:
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@dataclass
+class Addon:
+    """The running add-on plus helpers to call it the way Gmail does."""
+
+    served: ServedApp
+    keys: LocalKeyServer
+    emulator: Emulator
+    app: Any
+    session: requests.Session = field(default_factory=requests.Session)
+
+    @property
+    def url(self) -> str:
+        return self.served.url
+
+    def token(self, path: str, **kw: Any) -> str:
+        return self.keys.mint(BASE_URL + path, kw.pop("email", SERVICE_ACCOUNT), **kw)
+
+    def thread_ids(self) -> dict[str, str]:
+        """{subject: thread id} of the emulator's mailbox."""
+        out = {}
+        for t in self.emulator.mailbox.threads.values():
+            out[_subject(self, t)] = t.id
+        return out
+
+    def thread_id(self, subject_part: str) -> str:
+        for subject, tid in self.thread_ids().items():
+            if subject_part.lower() in subject.lower():
+                return tid
+        raise KeyError(subject_part)
+
+    def last_message_id(self, thread_id: str) -> str:
+        t = self.emulator.mailbox.threads[thread_id]
+        return _message_ids(t)[-1]
+
+    def event(self, thread_id: str | None = None, message_id: str | None = None, *, tz: str | None = "Europe/Vienna",
+              form: dict[str, list[str] | str] | None = None, params: dict[str, str] | None = None,
+              user_token: str | None = USER_TOKEN, access_token: str | None = ACCESS_TOKEN) -> dict[str, Any]:
+        common: dict[str, Any] = {"hostApp": "GMAIL", "platform": "WEB", "userLocale": "en-GB"}
+        if tz:
+            common["timeZone"] = {"id": tz, "offset": 3600000}
+        if form:
+            common["formInputs"] = {k: {"stringInputs": {"value": v if isinstance(v, list) else [v]}}
+                                    for k, v in form.items()}
+        if params:
+            common["parameters"] = params
+        ev: dict[str, Any] = {"commonEventObject": common, "authorizationEventObject": {}}
+        if user_token:
+            ev["authorizationEventObject"]["userOAuthToken"] = user_token
+        gm: dict[str, Any] = {}
+        if message_id:
+            gm["messageId"] = message_id
+        if thread_id:
+            gm["threadId"] = thread_id
+        if access_token:
+            gm["accessToken"] = access_token
+        if gm:
+            ev["gmail"] = gm
+        return ev
+
+    def post(self, path: str, event: Any, *, token: str | None = "auto", headers: dict[str, str] | None = None,
+             raw: bytes | None = None) -> requests.Response:
+        h = {"Content-Type": "application/json", **(headers or {})}
+        if token == "auto":
+            token = self.token(path)
+        if token is not None:
+            h["Authorization"] = f"Bearer {token}"
+        data = raw if raw is not None else json.dumps(event).encode()
+        return self.session.post(self.url + path, data=data, headers=h, timeout=30)
+
+    def open_message(self, subject_part: str, **kw: Any) -> requests.Response:
+        tid = self.thread_id(subject_part)
+        return self.post("/on-message", self.event(tid, self.last_message_id(tid), **kw))
+
+
+def _message_ids(t: Any) -> list[str]:
+    return list(t.message_ids)
+
+
+def _subject(addon: Addon, t: Any) -> str:
+    import email
+
+    first = addon.emulator.mailbox.messages[t.message_ids[0]]
+    return str(email.message_from_bytes(first.raw).get("Subject", ""))
+
+
+@pytest.fixture(scope="session")
+def keys() -> Iterator[LocalKeyServer]:
+    with LocalKeyServer() as ks:
+        yield ks
+
+
+def build_addon(keys: LocalKeyServer, tmp_path: Path, mailbox: Any = None, **emu_kw: Any) -> Addon:
+    emu_kw.setdefault("me", OWNER)
+    emu_kw.setdefault("now", NOW)
+    emu = Emulator(mailbox if mailbox is not None else [DEMO_MBOX], **emu_kw).start()
+    cfg = AddonConfig(base_url=BASE_URL, service_account=SERVICE_ACCOUNT, certs_url=keys.certs_url,
+                      gmail_api_root=emu.url, clock=lambda: NOW, state_dir=str(tmp_path / "state"))
+    app = create_app(cfg)
+    return Addon(ServedApp(app), keys, emu, app)
+
+
+@pytest.fixture
+def make_addon(keys, tmp_path) -> Iterator[Any]:
+    made: list[Addon] = []
+
+    def factory(mailbox: Any = None, **emu_kw: Any) -> Addon:
+        a = build_addon(keys, tmp_path / f"a{len(made)}", mailbox, **emu_kw)
+        made.append(a)
+        return a
+
+    yield factory
+    for a in made:
+        a.served.stop()
+        a.emulator.stop()
+
+
+@pytest.fixture
+def addon(make_addon) -> Addon:
+    return make_addon()
