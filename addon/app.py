@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from importlib import resources
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -21,6 +22,7 @@ from werkzeug.exceptions import HTTPException
 from . import cards, handlers, paths
 from .auth import AuthError, TokenVerifier
 from .config import AddonConfig
+from .deployment import LOGO_PATH
 from .draftstore import DraftStore
 from .events import MAX_EVENT_BYTES, MalformedEvent, parse_event
 from .gmailapi import GmailClient
@@ -55,6 +57,11 @@ def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
     @app.get("/healthz")
     def healthz() -> Response:
         return jsonify({"ok": True})
+
+    @app.get(LOGO_PATH)
+    def logo() -> Response:  # the deployment's logoUrl (public, no token: Google fetches it as an image)
+        data = (resources.files("addon") / "static" / "logo.png").read_bytes()
+        return Response(data, mimetype="image/png", headers={"Cache-Control": "public, max-age=86400"})
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> tuple[Response, int]:

@@ -86,7 +86,9 @@ class AddonConfig:
         parts = urlsplit(base)
         if parts.scheme not in ("https", "http") or not parts.netloc or parts.query or parts.fragment:
             raise AddonConfigError(f"{BASE_URL_ENV} must be an absolute URL without query, e.g. https://addon.example.com")
-        if parts.scheme == "http" and not (self.demo or _is_loopback(parts.hostname or "")):
+        if self.demo and not (parts.scheme == "http" and _is_loopback(parts.hostname or "")):
+            raise AddonConfigError("demo mode serves on loopback only (http://127.0.0.1:PORT)")
+        if parts.scheme == "http" and not _is_loopback(parts.hostname or ""):
             raise AddonConfigError(f"{BASE_URL_ENV} must use https (Google calls add-ons over HTTPS only)")
         if not _SA.match(self.service_account):
             raise AddonConfigError(f"{SERVICE_ACCOUNT_ENV} is not an email address")

@@ -79,8 +79,9 @@ class Addon:
         raise KeyError(subject_part)
 
     def last_message_id(self, thread_id: str) -> str:
-        t = self.emulator.mailbox.threads[thread_id]
-        return _message_ids(t)[-1]
+        """The newest message of the thread that is not a draft (what the user has open)."""
+        box = self.emulator.mailbox
+        return [m for m in box.threads[thread_id].message_ids if "DRAFT" not in box.messages[m].labels][-1]
 
     def event(self, thread_id: str | None = None, message_id: str | None = None, *, tz: str | None = "Europe/Vienna",
               form: dict[str, list[str] | str] | None = None, params: dict[str, str] | None = None,
