@@ -163,6 +163,8 @@ def _bearer(authorization: str | None) -> str:
 def _reason(message: str) -> str:
     """Map google-auth's messages to short reasons without echoing token contents."""
     m = message.lower()
+    if "unsupported" in m or "algorithm" in m:
+        return "unsupported algorithm"
     if "expired" in m or "too late" in m:
         return "token expired"
     if "too early" in m or "used too early" in m:

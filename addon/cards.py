@@ -9,12 +9,19 @@ Text widgets accept a little HTML, so every string that comes from mail is escap
 """
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 from typing import Any
 
 from .facts import LANGUAGE_NAMES, ThreadFacts
 
 Card = dict[str, Any]
+
+
+def escape(text: str) -> str:
+    """Escape for the simple HTML card text allows (text content, so quotes stay as they are)."""
+    return _escape(text, quote=False)
+
+
 Widget = dict[str, Any]
 
 REASONS = (("", "No reason given"), ("other-offer", "I accepted another offer"),
@@ -169,10 +176,10 @@ def _urgency_widgets(f: ThreadFacts) -> list[Widget]:
     if f.call_recruiter:
         w.append(paragraph('<font color="#d93025"><b>Less than 24 hours left: call the recruiter as well.</b></font> '
                            "Send the email too, as written confirmation."))
-    if f.waited:
-        w.append(decorated("Invitation waiting", f"{escape(f.waited)} without your answer", icon="EMAIL"))
     if f.accepted:
         w.append(paragraph("You already accepted this interview, so the draft cancels it and apologises."))
+    elif f.waited:
+        w.append(decorated("Invitation waiting", f"{escape(f.waited)} without your answer", icon="EMAIL"))
     return w
 
 
@@ -203,7 +210,8 @@ def thread_card(f: ThreadFacts, urls: dict[str, str], params: dict[str, str]) ->
             section([*_interview_widgets(f),
                      decorated("Started", escape(f.time_left or ""), escape(f.advice), icon="CLOCK")], "Interview"),
             *_draft_section(f, urls, params, "Draft reply anyway", "anyway")])
-    title = "Interview invitation" if f.kind == "invite" else "Interview invitation, no fixed time"
+    title = ("Interview you accepted" if f.accepted else "Interview invitation") if f.kind == "invite" \
+        else "Interview invitation, no fixed time"
     top = _interview_widgets(f)
     if f.kind == "no_time":
         top.append(paragraph("No interview time was found: it asks you to pick a slot or book a time, or does "

@@ -68,7 +68,7 @@ class DemoServer:
             self._close()
 
     def serve_in_thread(self) -> threading.Thread:
-        t = threading.Thread(target=self.server.serve_forever, daemon=True, name="regrets-demo")
+        t = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True, name="regrets-demo")
         t.start()
         return t
 

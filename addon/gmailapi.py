@@ -8,28 +8,24 @@ discovery document allows ``threads.get``/``messages.get``/``messages.attachment
 drafts.get, labels, sendAs or getProfile, so the add-on cannot list drafts, label mail or read signatures.
 
 The Gmail `Resource` is built once per process (from the bundled discovery document via
-`gmail.service.build_gmail`); each call executes with an `AuthorizedHttp` around a per-thread keep-alive
-`httplib2.Http`, carrying that request's user token.
+`gmail.service.build_gmail`); each call executes over `addon.transport.RequestsHttp` (per-thread keep-alive,
+never re-sends a POST), carrying that request's user token.
 """
 from __future__ import annotations
 
 import base64
 import json
-import socket
-import threading
 from dataclasses import dataclass
 from typing import Any
 
-import google.auth.exceptions
 import httplib2
-from google.oauth2.credentials import Credentials
-from google_auth_httplib2 import AuthorizedHttp
 from googleapiclient.errors import HttpError
 
 from gmail.service import build_gmail
 
+from .transport import TIMEOUT_SECONDS, RequestsHttp, SessionPool
+
 GMAIL_ACCESS_TOKEN_HEADER = "X-Goog-Gmail-Access-Token"
-TIMEOUT_SECONDS = 10
 
 
 class GmailProblem(Exception):
@@ -52,17 +48,10 @@ class CreatedDraft:
 class GmailClient:
     """Process-wide: the Gmail Resource and the per-thread HTTP connections."""
 
-    def __init__(self, root: str | None = None) -> None:
-        # http= placeholder: the Resource never uses it; every execute() gets the request's own AuthorizedHttp
+    def __init__(self, root: str | None = None, timeout: float = TIMEOUT_SECONDS) -> None:
+        # http= placeholder: the Resource never uses it; every execute() gets the request's own transport
         self.service = build_gmail(http=httplib2.Http(), root=root)
-        self._local = threading.local()
-
-    def _http(self) -> httplib2.Http:
-        h = getattr(self._local, "http", None)
-        if h is None:
-            h = httplib2.Http(timeout=TIMEOUT_SECONDS)
-            self._local.http = h
-        return h
+        self.pool = SessionPool(timeout)
 
     def for_user(self, user_oauth_token: str, gmail_access_token: str | None) -> "UserGmail":
         return UserGmail(self, user_oauth_token, gmail_access_token)
@@ -74,7 +63,7 @@ class UserGmail:
     def __init__(self, client: GmailClient, user_token: str, access_token: str | None) -> None:
         self._client = client
         self._users = client.service.users()
-        self._creds = Credentials(token=user_token)
+        self._http = RequestsHttp(user_token, client.pool)
         self._access_token = access_token
         self.calls = 0
 
@@ -82,15 +71,12 @@ class UserGmail:
         if self._access_token:
             req.headers[GMAIL_ACCESS_TOKEN_HEADER] = self._access_token
         self.calls += 1
-        http = AuthorizedHttp(self._creds, http=self._client._http())
         try:
-            return req.execute(http=http, num_retries=0)
+            return req.execute(http=self._http, num_retries=0)
         except HttpError as exc:
-            raise classify(exc) from None
-        except google.auth.exceptions.RefreshError:
-            raise GmailProblem("auth", 401) from None  # the event's user token expired; it cannot be refreshed
-        except (httplib2.HttpLib2Error, socket.timeout, OSError):
-            self._client._local.http = None  # start from a fresh connection next time
+            raise classify(exc) from None  # 401 included: the event's user token cannot be refreshed
+        except OSError:  # requests' ConnectionError/Timeout, socket errors: nothing usable came back
+            self._client.pool.reset()
             raise GmailProblem("unavailable") from None
 
     def thread(self, thread_id: str) -> dict[str, Any]:

@@ -125,7 +125,9 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
             created = gm.create_draft(tid, reply.as_bytes())
         except GmailProblem as p:
             c = cards.error_card(p.kind, ctx.urls(), params)
-            return Outcome(cards.update(c, "The draft was not created."), gm.calls, c["name"])
+            note = ("Gmail did not confirm the draft: open the message again to check before retrying."
+                    if p.kind == "unavailable" else "The draft was not created.")
+            return Outcome(cards.update(c, note), gm.calls, c["name"])
         ctx.store.put(idempotency_key(analysis.owner, tid, intent),
                       DraftRecord(created.draft_id, created.message_id, created.thread_id, intent, now.timestamp()))
         note = "Draft created. Review it, then send it yourself." if reply["To"] else \

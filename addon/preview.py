@@ -13,14 +13,12 @@ import email.policy
 from importlib import resources
 from typing import Any
 
-import httplib2
 from flask import Flask, Response, abort, jsonify, request
-from google.oauth2.credentials import Credentials
-from google_auth_httplib2 import AuthorizedHttp
 
 from . import paths
 from .auth import TokenVerifier
 from .handlers import Context
+from .transport import RequestsHttp
 
 PREVIEW_FILES = {"preview.js": "text/javascript", "preview.css": "text/css"}
 
@@ -30,8 +28,10 @@ def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
     keys = cfg.extra.get("keys")
     svc = ctx.gmail.service  # the demo talks to the emulator with the placeholder token for listing
 
+    preview_http = RequestsHttp("regrets-demo-preview", ctx.gmail.pool)
+
     def gm_execute(req: Any) -> Any:
-        return req.execute(http=AuthorizedHttp(Credentials(token="regrets-demo-preview"), http=httplib2.Http(timeout=10)))
+        return req.execute(http=preview_http)
 
     @app.get("/")
     def index() -> Response:

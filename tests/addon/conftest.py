@@ -40,7 +40,7 @@ class ServedApp:
     def __init__(self, app: Any) -> None:
         self.server = make_server("127.0.0.1", 0, app, threaded=True)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     def stop(self) -> None:
@@ -140,12 +140,14 @@ def keys() -> Iterator[LocalKeyServer]:
         yield ks
 
 
-def build_addon(keys: LocalKeyServer, tmp_path: Path, mailbox: Any = None, **emu_kw: Any) -> Addon:
+def build_addon(keys: LocalKeyServer, tmp_path: Path, mailbox: Any = None, *, gmail_root: str | None = None,
+                **emu_kw: Any) -> Addon:
+    """The add-on against a fresh emulator (default: the demo mailbox), or against `gmail_root`."""
     emu_kw.setdefault("me", OWNER)
     emu_kw.setdefault("now", NOW)
     emu = Emulator(mailbox if mailbox is not None else [DEMO_MBOX], **emu_kw).start()
     cfg = AddonConfig(base_url=BASE_URL, service_account=SERVICE_ACCOUNT, certs_url=keys.certs_url,
-                      gmail_api_root=emu.url, clock=lambda: NOW, state_dir=str(tmp_path / "state"))
+                      gmail_api_root=gmail_root or emu.url, clock=lambda: NOW, state_dir=str(tmp_path / "state"))
     app = create_app(cfg)
     return Addon(ServedApp(app), keys, emu, app)
 
@@ -168,3 +170,58 @@ def make_addon(keys, tmp_path) -> Iterator[Any]:
 @pytest.fixture
 def addon(make_addon) -> Addon:
     return make_addon()
+
+
+class FakeGmail:
+    """A stand-in Gmail API root that answers every call with one fixed error and records request headers
+    (for statuses the emulator does not produce: 403 scope missing, 401 expired user token)."""
+
+    def __init__(self, status: int, reason: str, message: str) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.requests: list[tuple[str, str, dict[str, str]]] = []
+        owner = self
+        body = json.dumps({"error": {"code": status, "message": message, "status": reason.upper(),
+                                     "errors": [{"message": message, "domain": "global", "reason": reason}]}}).encode()
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                owner.requests.append((self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=UTF-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _answer
+
+            def log_message(self, *a: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def fake_gmail() -> Iterator[Any]:
+    made: list[FakeGmail] = []
+
+    def factory(status: int, reason: str, message: str) -> FakeGmail:
+        f = FakeGmail(status, reason, message)
+        made.append(f)
+        return f
+
+    yield factory
+    for f in made:
+        f.stop()

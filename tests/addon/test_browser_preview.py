@@ -53,7 +53,7 @@ def test_preview_card_and_draft(browser, demo_url):
     # the card the backend returned, rendered: header, company/role, both times, urgency advice, form, button
     card = browser.wait_for(".gcard[data-name='regrets-invite']")
     text = browser.text(card)
-    assert "Interview invitation" in text
+    assert "Interview invitation" in text and "Critical" in text
     assert "Lumen Freight — Senior Data Engineer" in text
     assert "Thu 26 Nov 2026, 15:00 EST" in text
     assert "call the recruiter as well" in text
