@@ -1,15 +1,248 @@
-"""Gmail adapter commands for the `regrets` CLI (loaded through the `regrets.commands` entry point).
-
-Minimal version created by the emulator work so that `regrets emulator` is available; the Gmail adapter
-(auth, scan, drafts) adds its commands here.
-"""
+"""Gmail commands for the `regrets` CLI, loaded through the `regrets.commands` entry point:
+`regrets auth`, `regrets scan`, `regrets drafts` (and `regrets emulator` from gmail/emulator)."""
 from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from .emulator.cli import emulator_command
+from regrets import config as user_config
+from regrets.cli import parse_now
+from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions
+from regrets.errors import UsageError
+from regrets.report import human_hours, local_time, sort_key
+
+from .calls import DEFAULT_BATCH_SIZE, MAX_BATCH
+from .query import DEFAULT_NEWER_THAN
+from .service import API_ROOT_ENV, api_root
+from .units import TABLES
+
+
+def _zone(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"--zone {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
+    return value
+
+
+# ---- regrets auth -----------------------------------------------------------------------------------------------
+@click.command("auth")
+@click.option("--credentials", "client_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Your Desktop-app OAuth client JSON (default: credentials.json in the config folder).")
+@click.option("--label", is_flag=True, help="Also allow labelling threads (asks for gmail.modify).")
+@click.option("--no-browser", is_flag=True, help="Print the sign-in address instead of opening a browser.")
+@click.option("--port", type=int, default=0, show_default=True, help="Port of the local redirect (0 = any free one).")
+def auth_command(client_file: Path | None, label: bool, no_browser: bool, port: int) -> None:
+    """Sign in to Gmail (Google's installed-app OAuth flow) and save the token (mode 0600).
+
+    \b
+    Default permissions: read mail (gmail.readonly) and write drafts (gmail.compose).
+    With --label: gmail.modify, the only scope that can put labels on threads.
+    """
+    from . import auth
+
+    root = api_root()
+    if root:
+        click.echo(f"{API_ROOT_ENV} is set: Regrets talks to {root} and needs no Google sign-in.")
+        return
+    creds, path = auth.sign_in(client_file, label=label, open_browser=not no_browser, port=port)
+    click.echo(f"Signed in. Token saved to {path} (readable by you only).")
+    click.echo("Permissions: " + ", ".join(s.rsplit("/", 1)[-1] for s in (creds.scopes or auth.scopes_for(label))))
+
+
+# ---- regrets scan -----------------------------------------------------------------------------------------------
+TABLE_HEAD = ("URGENCY", "LEFT", "INTERVIEW", "REPLY TO", "DRAFT", "SUBJECT")
+
+
+def scan_table(rows: list[dict[str, Any]], zone: str | None, *, everything: bool = False) -> str:
+    """Most urgent first: interview time in the user's zone, time left, urgency, reply-to, draft state."""
+    head = list(TABLE_HEAD)
+    head[2] = "INTERVIEW" + (f" ({zone})" if zone else "")
+    lines: list[tuple[str, ...]] = [tuple(head)]
+    for r in sorted(rows, key=sort_key):
+        if r.get("error"):
+            lines.append(("error", "-", "-", "-", "-", f"{r.get('thread_id') or r.get('source')}: {r['error']}"))
+            continue
+        if not r.get("is_invite") and not everything:
+            continue
+        lines.append((r["urgency"], human_hours(r.get("hours_left")),
+                      local_time(r.get("interview_start"), zone or r.get("timezone")), r.get("reply_to") or "-",
+                      r.get("draft_status") or "-", (r.get("subject") or "")[:60]))
+    widths = [max(len(str(row[i])) for row in lines) for i in range(len(head) - 1)]
+    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + str(row[-1])
+                     for row in lines)
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    fields: list[str] = []
+    for r in rows:
+        fields += [k for k in r if k not in fields]
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: ("; ".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None else v))
+                    for k, v in r.items()})
+    return buf.getvalue()
+
+
+class _Bar:
+    """click.progressbar on stderr when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def start(self, total: int) -> None:
+        if sys.stderr.isatty() and total:
+            self.bar = click.progressbar(length=total, label="Reading threads", file=sys.stderr)
+            self.bar.__enter__()
+
+    def advance(self, n: int = 1) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+@click.command("scan")
+@click.option("--query", "-q", help="Gmail search words instead of the built-in interview query.")
+@click.option("--newer-than", default=DEFAULT_NEWER_THAN, show_default=True,
+              help="Only mail this recent: Nd, Nm or Ny ('all' for no limit).")
+@click.option("--create-drafts", is_flag=True, help="Write the decline drafts (default: dry run, nothing written).")
+@click.option("--label", is_flag=True, help="Label handled threads Regrets/Drafted and Regrets/<urgency> "
+                                            "(needs `regrets auth --label`).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per thread per line.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV, one row per thread.")
+@click.option("--all", "everything", is_flag=True, help="Table: also list threads that are not invites.")
+@click.option("--now", "now_s", metavar="ISO8601", help="Pretend it is this time (default: the clock).")
+@click.option("--zone", help="Your IANA time zone for the table (default: from config).")
+@click.option("--force", is_flag=True, help="Also draft for interviews that are already past.")
+@click.option("--intent", type=click.Choice(INTENTS), help="Force decline or cancel (default: cancel when accepted).")
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Reply language (default: the invite's).")
+@click.option("--reason", help=f"Optional reason: your words, or one of {', '.join(REASONS)}.")
+@click.option("--casual", is_flag=True, help="A less formal tone.")
+@click.option("--name", "sender_name", help="Your name as signed (default: config, else your Gmail display name).")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of your own templates.")
+@click.option("--limit", type=click.IntRange(min=1), help="Read at most this many threads (newest first).")
+@click.option("--quota", type=click.IntRange(min=1), help="Gmail units per minute to stay under (default 6000, "
+                                                         "or $REGRETS_GMAIL_QUOTA).")
+@click.option("--batch-size", type=click.IntRange(1, MAX_BATCH), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Calls per batch request.")
+@click.option("--unit-table", type=click.Choice(sorted(TABLES)), help="Quota unit costs to pace by (default classic).")
+def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, everything, now_s, zone, force, intent,
+                 lang, reason, casual, sender_name, templates_dir, limit, quota, batch_size, unit_table) -> None:
+    """Find interview invitations in your Gmail and (with --create-drafts) leave a threaded decline draft in each.
+
+    \b
+    Dry run by default: reads, analyses, prints the report. Never sends anything.
+    Examples:
+      regrets scan
+      regrets scan --create-drafts --reason other-offer
+      regrets scan --json --newer-than 60d
+    """
+    from .scan import ScanOptions, Scanner
+    from .session import open_session
+    from .state import DraftLog
+
+    if as_json and as_csv:
+        raise UsageError("choose one of --json and --csv")
+    conf = user_config.load()
+    now = parse_now(now_s)
+    zone = _zone(zone or conf.get("zone"))
+    tdir = templates_dir or conf.get("templates")
+    compose = ComposeOptions(intent=intent, language=lang, reason=reason, formality="casual" if casual else "formal",
+                             sender_name=sender_name or conf.get("name"),
+                             templates_dir=Path(tdir).expanduser() if tdir else None)
+    opts = ScanOptions(now=now, query=query, newer_than=newer_than, pretend_now=bool(now_s), zone=zone,
+                       create_drafts=create_drafts, label=label, force_past=force, compose=compose, limit=limit)
+    session = open_session(label=label, quota=quota, unit_table=unit_table, batch_size=batch_size)
+    bar = _Bar()
+    on_row = (lambda row: click.echo(json.dumps(row, ensure_ascii=False))) if as_json else None
+    scanner = Scanner(session.gateway, opts, log=DraftLog(), api_root=session.root, progress=bar, on_row=on_row)
+    try:
+        report = scanner.run()
+    finally:
+        bar.close()
+    if as_csv:
+        click.echo(_csv(report.rows), nl=False)
+    elif not as_json:
+        click.echo(scan_table(report.rows, zone, everything=everything))
+    for where, problem in report.problems:
+        click.echo(f"warning: gmail:{where}: skipped {problem}", err=True)
+    _summary(report, create_drafts, dry=not create_drafts, to_err=as_json or as_csv)
+
+
+def _summary(report, create_drafts: bool, *, dry: bool, to_err: bool) -> None:
+    invites = report.invites
+    wanted = sum(1 for r in invites if r.get("draft_status") in ("would-create", "created"))
+    parts = [f"{len(report.rows)} thread(s) read", f"{len(invites)} invitation(s)"]
+    if create_drafts:
+        parts.append(f"{report.created} draft(s) created")
+        failed = sum(1 for r in invites if r.get("draft_status") == "failed")
+        if failed:
+            parts.append(f"{failed} draft(s) failed")
+    else:
+        parts.append(f"{wanted} would get a draft (dry run: add --create-drafts)")
+    if report.labelled:
+        parts.append(f"{report.labelled} thread(s) labelled")
+    s = report.stats
+    parts.append(f"{s.get('units', 0)} quota units")
+    if s.get("retries"):
+        parts.append(f"{s['retries']} retried call(s)")
+    click.echo("; ".join(parts) + ".", err=to_err)
+
+
+# ---- regrets drafts ---------------------------------------------------------------------------------------------
+@click.command("drafts")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per draft per line.")
+def drafts_command(as_json: bool) -> None:
+    """List the Gmail drafts Regrets made and what became of each (draft / sent / deleted), with links."""
+    from .scan import identity_of
+    from .session import open_session
+    from .state import DraftLog, mailbox_key
+    from .tracking import states
+
+    session = open_session()
+    me = identity_of(session.gateway)
+    key = mailbox_key(me.email, session.root)
+    records = DraftLog().records(key)
+    if not records:
+        if not as_json:
+            click.echo(f"No drafts made by Regrets for {me.email} yet (run `regrets scan --create-drafts`).")
+        return
+    found = states(session.gateway, records)
+    if as_json:
+        for st in found:
+            click.echo(json.dumps(st.as_dict(), ensure_ascii=False))
+        return
+    rows = [("STATE", "CREATED", "TO", "SUBJECT", "LINK")]
+    for st in found:
+        r = st.record
+        rows.append((st.state, (r.created_at or "")[:16].replace("T", " "), r.to or "-", (r.subject or "")[:50], st.link))
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        click.echo("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + row[-1])
 
 
 def register(group: click.Group) -> None:
     """Add the Gmail commands to the top-level `regrets` group."""
+    group.add_command(auth_command)
+    group.add_command(scan_command)
+    group.add_command(drafts_command)
+    try:
+        from .emulator.cli import emulator_command
+    except ImportError:  # the emulator is optional for users of real Gmail
+        return
     group.add_command(emulator_command)

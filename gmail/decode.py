@@ -1,0 +1,176 @@
+"""Gmail API message resources (``format=full``) back into MIME, then into the core's `Message`.
+
+Why rebuild MIME: the core already decodes MIME robustly (charsets, RFC 2047, HTML to text, calendar parts,
+duplicate invite.ics), so the adapter turns Gmail's part tree into an `email.message.Message` and lets
+`regrets.mailparse.from_email` do the rest. Gmail quirks handled here:
+- ``body.data`` is base64url and may be unpadded (googleworkspace/cli#774; google-api-python-client#1945):
+  always re-pad before decoding;
+- a part with ``body.attachmentId`` has no data: its bytes come from messages.attachments.get. Only calendar
+  parts (text/calendar, application/ics, *.ics) are fetched -- nothing else is needed to understand an invite --
+  and an ``.ics`` attachment is skipped when the same message already carries an inline calendar of the same
+  size (Google Calendar sends the event twice: inline text/calendar and invite.ics, see the reference section 3);
+- ``body.data`` holds the part's bytes after transfer decoding, in the part's declared charset.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import email.message
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from regrets.errors import MalformedMessage
+from regrets.mailparse import from_email
+from regrets.model import Message
+
+CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics")
+CALENDAR_SUFFIXES = (".ics", ".ical", ".vcs")
+MAX_DEPTH = 40  # part trees deeper than this are malformed (or hostile)
+
+
+def b64url_decode(text: str) -> bytes:
+    """Decode base64url, padded or not (the standard alphabet is tolerated too)."""
+    s = "".join(str(text).split()).replace("+", "-").replace("/", "_")
+    try:
+        return base64.urlsafe_b64decode(s + "=" * (-len(s) % 4))
+    except (binascii.Error, ValueError) as exc:
+        raise MalformedMessage(f"undecodable base64url body ({exc.__class__.__name__})") from None
+
+
+def b64url_encode(data: bytes) -> str:
+    """Padded base64url, as Google's samples send ``raw`` (guides/drafts)."""
+    return base64.urlsafe_b64encode(data).decode("ascii")
+
+
+def is_calendar_part(part: dict[str, Any]) -> bool:
+    mime = str(part.get("mimeType") or "").lower()
+    name = str(part.get("filename") or "").lower()
+    return mime in CALENDAR_TYPES or name.endswith(CALENDAR_SUFFIXES)
+
+
+def walk(part: dict[str, Any], depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > MAX_DEPTH:
+        raise MalformedMessage("MIME tree too deep")
+    yield part
+    for child in part.get("parts") or ():
+        if isinstance(child, dict):
+            yield from walk(child, depth + 1)
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    message_id: str
+    attachment_id: str
+
+
+def calendar_attachments(message: dict[str, Any]) -> list[AttachmentRef]:
+    """The calendar parts of a message that must be fetched with attachments.get."""
+    payload = message.get("payload") or {}
+    try:
+        parts = list(walk(payload))
+    except MalformedMessage:
+        return []
+    inline_sizes = {int((p.get("body") or {}).get("size") or 0) for p in parts
+                    if is_calendar_part(p) and (p.get("body") or {}).get("data")}
+    refs = []
+    for p in parts:
+        body = p.get("body") or {}
+        att = body.get("attachmentId")
+        if not att or not is_calendar_part(p):
+            continue
+        if p.get("filename") and int(body.get("size") or -1) in inline_sizes:
+            continue  # the same event is already inline
+        refs.append(AttachmentRef(str(message.get("id")), str(att)))
+    return refs
+
+
+def _headers(part: dict[str, Any]) -> list[tuple[str, str]]:
+    out = []
+    for h in part.get("headers") or ():
+        if isinstance(h, dict) and h.get("name"):
+            name = str(h["name"]).replace("\r", "").replace("\n", "")
+            value = str(h.get("value") or "").replace("\r", " ").replace("\n", " ")
+            out.append((name, value))
+    return out
+
+
+def to_mime(part: dict[str, Any], attachments: dict[str, bytes], depth: int = 0) -> email.message.Message:
+    """One Gmail MessagePart (and its children) as a compat32 `email.message.Message`.
+
+    Leaf bytes are re-encoded as base64 with a matching Content-Transfer-Encoding header, so the part decodes
+    exactly to Gmail's bytes whatever the original transfer encoding was."""
+    if depth > MAX_DEPTH:
+        raise MalformedMessage("MIME tree too deep")
+    node = email.message.Message()
+    for name, value in _headers(part):
+        if name.lower() == "content-transfer-encoding":
+            continue
+        node[name] = value
+    mime = str(part.get("mimeType") or "text/plain")
+    if "content-type" not in {k.lower() for k in node.keys()}:
+        node["Content-Type"] = mime
+    children = [c for c in part.get("parts") or [] if isinstance(c, dict)]
+    if mime.lower() == "message/rfc822":
+        # a forwarded message: keep it as a nested message so its text is read like in the original mail
+        inner = _embedded(part, children, attachments, depth)
+        if inner is not None:
+            node.set_payload([inner])
+            return node
+    if mime.lower().startswith("multipart/") and children:
+        node.set_payload([to_mime(c, attachments, depth + 1) for c in children if isinstance(c, dict)])
+        return node
+    body = part.get("body") or {}
+    if body.get("data"):
+        data = b64url_decode(body["data"])
+    elif body.get("attachmentId"):
+        data = attachments.get(str(body["attachmentId"]), b"")
+    else:
+        data = b""
+    if mime.lower().startswith("multipart/"):
+        # a multipart Gmail could not split: keep its bytes as one opaque part
+        del node["Content-Type"]
+        node["Content-Type"] = "application/octet-stream"
+    node["Content-Transfer-Encoding"] = "base64"
+    node.set_payload(base64.encodebytes(data).decode("ascii"))
+    return node
+
+
+def _embedded(part: dict[str, Any], children: list[dict[str, Any]], attachments: dict[str, bytes],
+              depth: int) -> email.message.Message | None:
+    if children:
+        return to_mime(children[0], attachments, depth + 1)
+    data = (part.get("body") or {}).get("data")
+    if data:
+        return email.message_from_bytes(b64url_decode(data))
+    return None
+
+
+def to_core(message: dict[str, Any], attachments: dict[str, bytes]) -> Message:
+    """A Gmail message resource as the core's `Message`. Raises MalformedMessage when it cannot be read."""
+    payload = message.get("payload")
+    if not isinstance(payload, dict):
+        raise MalformedMessage("no payload in the Gmail answer")
+    try:
+        mime = to_mime(payload, attachments)
+    except MalformedMessage:
+        raise
+    except (RecursionError, TypeError, ValueError, AttributeError, LookupError) as exc:
+        raise MalformedMessage(f"unreadable MIME structure ({exc.__class__.__name__})") from None
+    return from_email(mime, gmail_id=str(message.get("id") or "") or None,
+                      labels=tuple(message.get("labelIds") or ()), thread_hint=message.get("threadId"))
+
+
+def header(message: dict[str, Any], name: str) -> str:
+    """A top-level header value ('' when absent)."""
+    low = name.lower()
+    for h in (message.get("payload") or {}).get("headers") or ():
+        if isinstance(h, dict) and str(h.get("name", "")).lower() == low:
+            return str(h.get("value") or "")
+    return ""
+
+
+def headers_all(message: dict[str, Any], name: str) -> list[str]:
+    low = name.lower()
+    return [str(h.get("value") or "") for h in (message.get("payload") or {}).get("headers") or ()
+            if isinstance(h, dict) and str(h.get("name", "")).lower() == low]

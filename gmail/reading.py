@@ -1,0 +1,155 @@
+"""Reading a mailbox: list candidate threads, fetch them in batches, fetch their calendar attachments, and turn
+each into the core's `Thread` plus what Gmail knows about drafts and replies in it.
+
+Cost choice (units from https://developers.google.com/workspace/gmail/api/reference/quota):
+- threads.get(format=full) is 10 units for the whole thread, all messages and bodies included; only calendar
+  parts served by attachment id need messages.attachments.get (5, or 20 in the 2026 table).
+- The alternative, each message in ``format=raw`` (threads.get cannot do raw: its format enum is
+  full|metadata|minimal), needs the message ids first (threads.get minimal, 10) and then 5 (2026: 20) per
+  message: 15+ units for a one-message thread, 20+ for two messages.
+So threads.get(format=full) is never dearer and usually much cheaper; the payload is rebuilt into MIME
+(gmail/decode.py). ``fields`` trims the answer's bytes (not its units).
+
+Drafts show up in threads.get as messages labelled DRAFT: they are kept out of the conversation the core
+analyses and reported separately (a draft already in the thread means no new draft).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from regrets.analyze import mailbox_key
+from regrets.compose import REGRETS_HEADER
+from regrets.errors import MalformedMessage
+from regrets.mailparse import parse_date_header
+from regrets.model import Message, Thread
+
+from . import decode
+from .calls import Gateway, describe_failure
+
+THREAD_FIELDS = "id,historyId,messages(id,threadId,labelIds,internalDate,payload)"
+PAGE_SIZE = 500  # threads.list maxResults upper bound (discovery document)
+
+
+@dataclass
+class DraftSeen:
+    """A draft message found in a thread."""
+
+    gmail_id: str
+    rfc_id: str  # Message-ID header
+    regrets: str | None  # the X-Regrets value when Regrets made it
+    date: datetime | None
+
+
+@dataclass
+class GmailThread:
+    id: str
+    thread: Thread  # the conversation, drafts left out
+    drafts: list[DraftSeen] = field(default_factory=list)
+    label_ids: set[str] = field(default_factory=set)  # on the thread's (non-draft) messages
+    recipients: list[str] = field(default_factory=list)  # To/Cc/Delivered-To of received mail, newest first
+    sent_regrets: list[datetime | None] = field(default_factory=list)  # dates of SENT messages made by Regrets
+
+
+def list_thread_ids(gw: Gateway, q: str, *, limit: int | None = None) -> list[str]:
+    """Every thread id the query returns (newest first), following nextPageToken."""
+    ids: list[str] = []
+    token: str | None = None
+    while True:
+        size = PAGE_SIZE if limit is None else max(1, min(PAGE_SIZE, limit - len(ids)))
+
+        def make(token: str | None = token, size: int = size) -> Any:
+            kwargs: dict[str, Any] = {"userId": "me", "q": q, "maxResults": size,
+                                      "fields": "threads/id,nextPageToken"}
+            if token:
+                kwargs["pageToken"] = token
+            return gw.users.threads().list(**kwargs)
+
+        page = gw.call("threads.list", make)
+        for t in page.get("threads") or ():
+            if t.get("id") and t["id"] not in ids:
+                ids.append(t["id"])
+        token = page.get("nextPageToken")
+        if not token or (limit is not None and len(ids) >= limit):
+            return ids[:limit] if limit is not None else ids
+
+
+def fetch_threads(gw: Gateway, ids: Iterable[str]) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """(thread id, thread resource or None, failure description or None), in batches."""
+    items = [(tid, "threads.get", _thread_getter(gw, tid)) for tid in ids]
+    for tid, result, exc in gw.stream(items):
+        yield str(tid), result, (describe_failure(exc) if exc is not None else None)
+
+
+def _thread_getter(gw: Gateway, tid: str):
+    return lambda: gw.users.threads().get(userId="me", id=tid, format="full", fields=THREAD_FIELDS)
+
+
+def fetch_calendars(gw: Gateway, threads: Iterable[dict[str, Any]]) -> tuple[dict[str, dict[str, bytes]], list[str]]:
+    """Calendar attachments of these thread resources: {message id: {attachment id: bytes}}, and problems."""
+    refs = [ref for t in threads for m in t.get("messages") or () if "DRAFT" not in (m.get("labelIds") or ())
+            for ref in decode.calendar_attachments(m)]
+    out: dict[str, dict[str, bytes]] = {}
+    problems: list[str] = []
+    items = [((r.message_id, r.attachment_id), "messages.attachments.get", _attachment_getter(gw, r)) for r in refs]
+    for (mid, aid), result, exc in gw.stream(items):
+        if exc is not None:
+            problems.append(f"message {mid}: calendar attachment not read ({describe_failure(exc)})")
+            continue
+        try:
+            out.setdefault(mid, {})[aid] = decode.b64url_decode((result or {}).get("data") or "")
+        except MalformedMessage as bad:
+            problems.append(f"message {mid}: calendar attachment not read ({bad})")
+    return out, problems
+
+
+def _attachment_getter(gw: Gateway, ref: decode.AttachmentRef):
+    return lambda: gw.users.messages().attachments().get(userId="me", messageId=ref.message_id, id=ref.attachment_id)
+
+
+def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, bytes]], owner: str | None,
+                 extra_problems: Iterable[str] = ()) -> GmailThread:
+    """A thread resource as a `GmailThread`. Unreadable messages are skipped with the reason in `problems`."""
+    tid = str(resource.get("id") or "")
+    messages: list[Message] = []
+    problems: list[str] = list(extra_problems)
+    drafts: list[DraftSeen] = []
+    labels: set[str] = set()
+    recipients: list[str] = []
+    sent_regrets: list[datetime | None] = []
+    me = mailbox_key(owner)
+    for m in resource.get("messages") or ():
+        mid = str(m.get("id") or "?")
+        label_ids = set(m.get("labelIds") or ())
+        date = parse_date_header(decode.header(m, "Date")) or _internal_date(m)
+        if "DRAFT" in label_ids:
+            drafts.append(DraftSeen(mid, decode.header(m, "Message-ID").strip(),
+                                    decode.header(m, REGRETS_HEADER).strip() or None, date))
+            continue
+        labels |= label_ids
+        if "SENT" in label_ids and decode.header(m, REGRETS_HEADER).strip():
+            sent_regrets.append(date)
+        try:
+            msg = decode.to_core(m, attachments.get(mid, {}))
+        except MalformedMessage as exc:
+            problems.append(f"message {mid}: {exc}")
+            continue
+        if msg.date is None:
+            msg.date = date
+        messages.append(msg)
+        if not (msg.sender and mailbox_key(msg.sender.email) == me) and "SENT" not in label_ids:
+            found = [a.email for a in (*msg.to, *msg.cc)]
+            found += [v.strip().strip("<>").lower() for v in decode.headers_all(m, "Delivered-To") if "@" in v]
+            recipients[:0] = found  # newest first
+    messages.sort(key=lambda x: x.date or datetime.min.replace(tzinfo=timezone.utc))
+    thread = Thread(key=tid, messages=messages, source=f"gmail:{tid}", gmail_thread_id=tid, problems=problems)
+    return GmailThread(tid, thread, drafts, labels, recipients, sent_regrets)
+
+
+def _internal_date(m: dict[str, Any]) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(int(m.get("internalDate")) / 1000, timezone.utc)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None

@@ -1,0 +1,50 @@
+"""Open a paced Gmail connection for a CLI command: the emulator (or any Gmail-compatible server) when
+``REGRETS_GMAIL_API_ROOT`` is set, else real Gmail with the saved OAuth sign-in."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from .calls import DEFAULT_BATCH_SIZE, Gateway
+from .pacing import UnitPacer
+from .service import api_root, build_gmail
+from .units import DEFAULT_UNITS_PER_MINUTE, table
+
+QUOTA_ENV = "REGRETS_GMAIL_QUOTA"  # units per minute per user
+UNIT_TABLE_ENV = "REGRETS_GMAIL_UNIT_TABLE"
+
+
+@dataclass
+class Session:
+    gateway: Gateway
+    root: str | None  # None: real Gmail
+
+
+def quota_default() -> int:
+    value = os.environ.get(QUOTA_ENV, "").strip()
+    if value:
+        try:
+            n = int(value)
+            if n > 0:
+                return n
+        except ValueError:
+            pass
+        from .errors import GmailProblem
+
+        raise GmailProblem(f"{QUOTA_ENV}={value!r} is not a positive number of units per minute")
+    return DEFAULT_UNITS_PER_MINUTE
+
+
+def open_session(*, label: bool = False, quota: int | None = None, unit_table: str | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> Session:
+    root = api_root()
+    if root:
+        service = build_gmail(root=root)
+    else:
+        from .auth import load_credentials
+
+        service = build_gmail(load_credentials(label=label))
+    pacer = UnitPacer(quota or quota_default())
+    gw = Gateway(service, pacer=pacer, units=table(unit_table or os.environ.get(UNIT_TABLE_ENV)),
+                 batch_size=batch_size)
+    return Session(gw, root)

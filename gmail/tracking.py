@@ -1,0 +1,86 @@
+"""`regrets drafts`: the drafts Regrets made (from the local record) and what became of each, asked from Gmail.
+
+States: ``draft`` (still a draft), ``sent`` (the thread now holds it as a SENT message: same Gmail message id or
+the same Message-ID header), ``deleted`` (neither). Cost: one drafts.list page (5 units per 500 drafts) plus one
+threads.get (metadata, 10 units) for each recorded draft that is no longer a draft.
+
+Links: a draft opens in Gmail's compose window with ``#drafts?compose=<message id>`` (the id of the draft's
+current message, which changes when the draft is edited); anything else opens its conversation with
+``#all/<thread id>`` (the API thread id is the hex id Gmail's web UI uses). ``u/0`` is the first signed-in
+account; with several accounts signed in, use the account picker or replace 0 with the right index.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import decode
+from .calls import Gateway, describe_failure
+from .drafting import DraftIndex
+from .retry import status_of
+from .state import DraftRecord
+
+GMAIL_WEB = "https://mail.google.com/mail/u/0/"
+DRAFT, SENT, DELETED, UNKNOWN = "draft", "sent", "deleted", "unknown"
+
+
+def draft_link(message_id: str) -> str:
+    return f"{GMAIL_WEB}#drafts?compose={message_id}"
+
+
+def thread_link(thread_id: str) -> str:
+    return f"{GMAIL_WEB}#all/{thread_id}"
+
+
+@dataclass
+class DraftState:
+    record: DraftRecord
+    state: str
+    link: str
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        r = self.record
+        return {"thread_id": r.thread_id, "draft_id": r.draft_id, "state": self.state, "link": self.link,
+                "subject": r.subject, "to": r.to, "intent": r.intent, "urgency": r.urgency,
+                "interview_start": r.interview_start, "created_at": r.created_at, "detail": self.detail or None}
+
+
+def states(gw: Gateway, records: list[DraftRecord]) -> list[DraftState]:
+    index = DraftIndex(gw).load()
+    message_of = {d: m for m, d in index.by_message.items()}
+    out: dict[str, DraftState] = {}
+    gone: list[DraftRecord] = []
+    for r in records:
+        if r.draft_id and r.draft_id in message_of:
+            out[r.thread_id] = DraftState(r, DRAFT, draft_link(message_of[r.draft_id]))
+        else:
+            gone.append(r)
+    items = [(r.thread_id, "threads.get", _metadata_getter(gw, r.thread_id)) for r in gone]
+    by_thread = {r.thread_id: r for r in gone}
+    for tid, result, exc in gw.stream(items):
+        r = by_thread[str(tid)]
+        if exc is not None:
+            if status_of(exc) == 404:
+                out[r.thread_id] = DraftState(r, DELETED, thread_link(r.thread_id), "the thread is gone")
+            else:
+                out[r.thread_id] = DraftState(r, UNKNOWN, thread_link(r.thread_id), describe_failure(exc))
+            continue
+        out[r.thread_id] = DraftState(r, _sent_or_deleted(result, r), thread_link(r.thread_id))
+    return [out[r.thread_id] for r in records]
+
+
+def _metadata_getter(gw: Gateway, tid: str):
+    return lambda: gw.users.threads().get(userId="me", id=tid, format="metadata",
+                                          metadataHeaders=["Message-ID", "X-Regrets"],
+                                          fields="messages(id,labelIds,payload/headers)")
+
+
+def _sent_or_deleted(thread: dict[str, Any], r: DraftRecord) -> str:
+    for m in thread.get("messages") or ():
+        if "SENT" not in (m.get("labelIds") or ()):
+            continue
+        if (r.message_id and m.get("id") == r.message_id) or (
+                r.rfc_message_id and decode.header(m, "Message-ID").strip() == r.rfc_message_id):
+            return SENT
+    return DELETED
