@@ -97,6 +97,8 @@ def _view(path: str, handler: Handler, ctx: handlers.Context, verifier: TokenVer
         except MalformedEvent as exc:
             log.info("%s 400 %s", path, exc)
             return jsonify({"error": "malformed event", "reason": str(exc)}), 400
+        except HTTPException:
+            raise  # e.g. 413 from reading an oversized body: answered as JSON by the error handler
         except Exception as exc:  # a bug: a friendly card, one log line without content
             tb = exc.__traceback__
             while tb is not None and tb.tb_next is not None:
