@@ -8,6 +8,7 @@ so paths, verification and answers are identical to the gunicorn deployment.
 """
 from __future__ import annotations
 
+import io
 import threading
 from typing import Any
 
@@ -15,6 +16,7 @@ import flask
 import functions_framework
 
 from addon.app import create_app
+from addon.events import MAX_EVENT_BYTES
 
 _app: flask.Flask | None = None
 _lock = threading.Lock()
@@ -33,5 +35,13 @@ def _get_app() -> flask.Flask:
 def regrets_addon(request: flask.Request) -> Any:
     """Dispatch to the add-on app by path (/homepage, /on-message, /actions/...)."""
     app = _get_app()
-    with app.request_context(request.environ):
+    # functions-framework reads the body again after the call (its `read_request` hook), so the add-on app gets
+    # a copy of it instead of the shared input stream. The body is capped like in the app (413 above 1 MB).
+    if (request.content_length or 0) > MAX_EVENT_BYTES:
+        return flask.jsonify({"error": "request entity too large"}), 413
+    data = request.get_data()
+    environ = dict(request.environ)
+    environ["wsgi.input"] = io.BytesIO(data)
+    environ["CONTENT_LENGTH"] = str(len(data))
+    with app.request_context(environ):
         return app.full_dispatch_request()

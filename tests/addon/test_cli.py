@@ -1,0 +1,152 @@
+"""`regrets serve` / `regrets addon deployment` (real processes where it matters), the functions-framework target
+and gunicorn serving the app factory."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from click.testing import CliRunner
+
+from addon.cli import addon_group, serve_command
+from addon.deployment import SCOPES
+
+from .conftest import BASE_URL, SERVICE_ACCOUNT, ServedApp
+
+ROOT = Path(__file__).resolve().parents[2]
+REGRETS = [sys.executable, "-c", "from regrets.cli import main; main()"]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REGRETS_")}
+    env.update(extra)
+    return env
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_deployment_json():
+    r = CliRunner().invoke(addon_group, ["deployment", "--base-url", "https://regrets-x.a.run.app/"])
+    assert r.exit_code == 0, r.output
+    out = r.stdout if hasattr(r, "stdout") else r.output
+    d = json.loads(out[out.index("{"): out.rindex("}") + 1])
+    assert d["oauthScopes"] == list(SCOPES)
+    assert all("gmail.addons" in s or s.endswith("script.locale") for s in d["oauthScopes"])
+    common, gmail = d["addOns"]["common"], d["addOns"]["gmail"]
+    assert common["homepageTrigger"]["runFunction"] == "https://regrets-x.a.run.app/homepage"
+    assert common["useLocaleFromApp"] is True
+    assert common["logoUrl"] == "https://regrets-x.a.run.app/logo.png"
+    assert gmail["contextualTriggers"] == [{"unconditional": {}, "onTriggerFunction": "https://regrets-x.a.run.app/on-message"}]
+    assert d["addOns"]["httpOptions"]["authorizationHeader"] == "SYSTEM_ID_TOKEN"
+
+
+def test_deployment_lists_the_button_endpoints_and_needs_https():
+    p = subprocess.run(REGRETS + ["addon", "deployment", "--base-url", "https://a.example"], capture_output=True,
+                       text=True, env=clean_env(), timeout=60)
+    assert p.returncode == 0
+    json.loads(p.stdout)  # stdout is only the JSON (redirect it to a file for gcloud)
+    for path in ("/actions/draft", "/actions/open-draft", "/actions/refresh"):
+        assert "https://a.example" + path in p.stderr
+    bad = subprocess.run(REGRETS + ["addon", "deployment", "--base-url", "http://a.example"], capture_output=True,
+                         text=True, env=clean_env(), timeout=60)
+    assert bad.returncode == 2 and bad.stderr.startswith("Error:")
+
+
+def test_serve_refuses_to_start_without_configuration():
+    p = subprocess.run(REGRETS + ["serve", "--port", "0"], capture_output=True, text=True, env=clean_env(), timeout=60)
+    assert p.returncode == 2
+    assert "REGRETS_ADDON_BASE_URL" in p.stderr and "REGRETS_ADDON_SERVICE_ACCOUNT" in p.stderr
+    assert "Traceback" not in p.stderr
+    p = subprocess.run(REGRETS + ["serve", "--port", "0"], capture_output=True, text=True, timeout=60,
+                       env=clean_env(REGRETS_ADDON_BASE_URL="https://a.example"))
+    assert p.returncode == 2 and "REGRETS_ADDON_SERVICE_ACCOUNT" in p.stderr
+
+
+def test_create_app_refuses_bad_configuration():
+    from addon.app import create_app
+    from addon.config import AddonConfigError
+
+    for cfg in ({"base_url": "", "service_account": SERVICE_ACCOUNT},
+                {"base_url": "https://a.example", "service_account": ""},
+                {"base_url": "http://a.example", "service_account": SERVICE_ACCOUNT},
+                {"base_url": "https://a.example?x=1", "service_account": SERVICE_ACCOUNT},
+                {"base_url": "https://a.example", "service_account": "not-an-email"},
+                {"base_url": "https://a.example", "service_account": SERVICE_ACCOUNT, "demo": True},
+                {"base_url": "https://a.example", "service_account": SERVICE_ACCOUNT, "bogus": 1}):
+        with pytest.raises(AddonConfigError):
+            create_app(cfg)
+
+
+def test_demo_is_loopback_only():
+    r = CliRunner().invoke(serve_command, ["--demo", "--host", "0.0.0.0", "--port", "0"])
+    assert r.exit_code != 0
+    assert "loopback only" in str(r.exception) or "loopback only" in r.output
+
+
+def test_functions_framework_target(keys, tmp_path):
+    """functions-framework's own app, built from addon/main.py, answers like the Flask app."""
+    import functions_framework
+
+    env = {"REGRETS_ADDON_BASE_URL": BASE_URL, "REGRETS_ADDON_SERVICE_ACCOUNT": SERVICE_ACCOUNT,
+           "REGRETS_GOOGLE_CERTS_URL": keys.certs_url, "REGRETS_ADDON_STATE_DIR": str(tmp_path)}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        import addon.main
+
+        addon.main._app = None
+        app = functions_framework.create_app(target="regrets_addon", source=str(ROOT / "addon" / "main.py"))
+        served = ServedApp(app)
+        try:
+            tok = keys.mint(BASE_URL + "/homepage", SERVICE_ACCOUNT)
+            r = requests.post(served.url + "/homepage", json={"commonEventObject": {"hostApp": "GMAIL"}},
+                              headers={"Authorization": f"Bearer {tok}"}, timeout=30)
+            assert r.status_code == 200
+            assert r.json()["action"]["navigations"][0]["pushCard"]["name"] == "regrets-home"
+            bad = requests.post(served.url + "/on-message", json={}, timeout=30)
+            assert bad.status_code == 401
+        finally:
+            served.stop()
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def test_gunicorn_serves_the_factory(keys, tmp_path):
+    port = free_port()
+    env = clean_env(REGRETS_ADDON_BASE_URL=BASE_URL, REGRETS_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT,
+                    REGRETS_GOOGLE_CERTS_URL=keys.certs_url, REGRETS_ADDON_STATE_DIR=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}",
+                             "addon.app:create_app()"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert time.monotonic() < deadline, "gunicorn did not start"
+            time.sleep(0.1)
+        tok = keys.mint(BASE_URL + "/homepage", SERVICE_ACCOUNT)
+        r = requests.post(f"http://127.0.0.1:{port}/homepage", json={"commonEventObject": {"hostApp": "GMAIL"}},
+                          headers={"Authorization": f"Bearer {tok}"}, timeout=30)
+        assert r.status_code == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)

@@ -1,0 +1,159 @@
+"""The draft action against the emulator: a threaded reply draft, two Gmail calls, and never a second draft."""
+from __future__ import annotations
+
+import email
+import email.policy
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from addon.app import create_app
+from addon.config import AddonConfig
+
+from .conftest import BASE_URL, NOW, SERVICE_ACCOUNT, Addon, ServedApp
+
+
+def click_draft(a: Addon, subject: str, form: dict | None = None, mode: str = "invite"):
+    tid = a.thread_id(subject)
+    mid = a.last_message_id(tid)
+    return a.post("/actions/draft", a.event(tid, mid, form=form or {}, params={"threadId": tid, "messageId": mid,
+                                                                                "mode": mode}))
+
+
+def drafts_of(a: Addon) -> list[email.message.EmailMessage]:
+    box = a.emulator.mailbox
+    return [email.message_from_bytes(box.messages[mid].raw, policy=email.policy.default) for mid in box.drafts.values()]
+
+
+def opened(resp) -> dict:
+    return resp.json()["renderActions"]["hostAppAction"]["gmailAction"]["openCreatedDraftActionMarkup"]
+
+
+def test_draft_is_a_threaded_reply_made_with_two_calls(addon):
+    tid = addon.thread_id("Lumen")
+    addon.emulator.reset_counters()
+    r = click_draft(addon, "Lumen", {"intent": "decline", "language": "en", "reason": "other-offer",
+                                     "other_roles": ["yes"], "other_roles_area": "data platform", "referral": ["yes"]})
+    assert r.status_code == 200
+    assert addon.emulator.counters.requests == {"threads.get": 1, "drafts.create": 1}
+    assert r.headers["X-Regrets-Gmail-Calls"] == "2"
+    o = opened(r)
+    box = addon.emulator.mailbox
+    assert o["draftThreadId"] == tid and o["draftId"] in box.drafts
+    stored = box.messages[box.drafts[o["draftId"]]]
+    assert stored.thread_id == tid  # the emulator's Gmail threading rule accepted it into the thread
+    assert stored.labels == {"DRAFT"}
+    (d,) = drafts_of(addon)
+    assert d["Subject"] == "Re: Interview invitation: Senior Data Engineer at Lumen Freight"
+    assert d["In-Reply-To"] == "<invite-1@lumenfreight.com>"
+    assert d["References"] == "<invite-1@lumenfreight.com>"
+    assert d["From"] == "Sam Rivera <sam.rivera@gmail.com>"  # the address the invite was sent to
+    assert d["To"] == "Priya Nair <priya.nair@lumenfreight.com>"
+    assert d["X-Regrets"] == "decline"
+    text = d.get_body(("plain",)).get_content()
+    assert "I have accepted another offer" in text
+    assert "data platform" in text and "suggest someone" in text
+    assert "> Thank you for applying" in text  # the invite, quoted
+    assert r.json()["renderActions"]["action"]["notification"]["text"].startswith("Draft created")
+
+
+def test_accepted_interview_defaults_to_cancel_in_indonesian_when_asked(addon):
+    r = click_draft(addon, "Tidewater", {"language": "id"})
+    assert r.status_code == 200
+    (d,) = drafts_of(addon)
+    assert d["X-Regrets"] == "cancel"
+    assert "membatalkan" in d.get_body(("plain",)).get_content()
+
+
+def test_draft_anyway_on_a_non_invite(addon):
+    r = click_draft(addon, "digest", {"intent": "decline"}, mode="anyway")
+    assert r.status_code == 200 and opened(r)["draftId"]
+    (d,) = drafts_of(addon)
+    assert d["Subject"] == "Re: Your weekly job digest: 12 new data roles"
+
+
+def test_double_click_and_retries_make_one_draft(addon):
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        resps = list(pool.map(lambda _: click_draft(addon, "Lumen", {"intent": "decline"}), range(8)))
+    assert all(r.status_code == 200 for r in resps)
+    assert len(addon.emulator.mailbox.drafts) == 1
+    (draft_id,) = addon.emulator.mailbox.drafts
+    assert {opened(r)["draftId"] for r in resps} == {draft_id}
+    # a later retry: one call (the thread read), the same draft opened
+    addon.emulator.reset_counters()
+    again = click_draft(addon, "Lumen", {"intent": "decline"})
+    assert opened(again)["draftId"] == draft_id
+    assert addon.emulator.counters.requests == {"threads.get": 1}
+    assert "already" in again.json()["renderActions"]["action"]["notification"]["text"]
+
+
+def test_other_intent_is_another_draft(addon):
+    click_draft(addon, "Lumen", {"intent": "decline"})
+    click_draft(addon, "Lumen", {"intent": "cancel"})
+    click_draft(addon, "Lumen", {"intent": "cancel"})
+    assert sorted(d["X-Regrets"] for d in drafts_of(addon)) == ["cancel", "decline"]
+
+
+def test_connection_dropped_after_create_then_retry(addon):
+    """Gmail made the draft but the answer was lost: the transport must not re-send the POST, and the retry
+    finds the draft in the thread by its X-Regrets header."""
+    tid = addon.thread_id("Lumen")
+    mid = addon.last_message_id(tid)
+    # let the thread read pass, drop only the create: a tiny wrapper on the emulator's fault picker
+    faults = addon.emulator.faults
+    orig = faults.pick
+    faults.pick = lambda *, allow_drop: ("drop_after" if allow_drop and addon.emulator.counters.requests.get("threads.get") else None)
+    try:
+        addon.emulator.reset_counters()
+        r = addon.post("/actions/draft", addon.event(tid, mid, form={"intent": "decline"},
+                                                     params={"threadId": tid, "messageId": mid}))
+    finally:
+        faults.pick = orig
+    assert r.status_code == 200
+    assert "did not confirm" in r.json()["renderActions"]["action"]["notification"]["text"]
+    assert len(addon.emulator.mailbox.drafts) == 1  # created once, not re-sent by the client library
+    assert addon.emulator.counters.requests.get("drafts.create") == 1
+    retry = addon.post("/actions/draft", addon.event(tid, mid, form={"intent": "decline"},
+                                                     params={"threadId": tid, "messageId": mid}))
+    assert retry.status_code == 200
+    assert len(addon.emulator.mailbox.drafts) == 1
+    assert "already" in retry.json()["renderActions"]["action"]["notification"]["text"]
+
+
+def test_create_refused_makes_no_draft(addon):
+    faults = addon.emulator.faults
+    orig = faults.pick
+    faults.pick = lambda *, allow_drop: ("429" if addon.emulator.counters.requests.get("threads.get") else None)
+    try:
+        addon.emulator.reset_counters()
+        r = click_draft(addon, "Lumen", {"intent": "decline"})
+    finally:
+        faults.pick = orig
+    ra = r.json()["renderActions"]["action"]
+    assert ra["notification"]["text"] == "The draft was not created."
+    assert ra["navigations"][0]["updateCard"]["name"] == "regrets-error-rate"
+    assert addon.emulator.mailbox.drafts == {}
+
+
+def test_workers_sharing_a_state_dir_open_the_same_draft(addon, keys, tmp_path):
+    """Two app processes (gunicorn workers) on one host: the second one opens the first one's draft."""
+    cfg = AddonConfig(base_url=BASE_URL, service_account=SERVICE_ACCOUNT, certs_url=keys.certs_url,
+                      gmail_api_root=addon.emulator.url, clock=lambda: NOW,
+                      state_dir=addon.app.extensions["regrets_addon"]["context"].store.dir)
+    other = ServedApp(create_app(cfg))
+    try:
+        first = click_draft(addon, "Undangan", {"intent": "decline"})
+        second_worker = Addon(other, keys, addon.emulator, None)
+        second = click_draft(second_worker, "Undangan", {"intent": "decline"})
+        assert opened(first)["draftId"] == opened(second)["draftId"]
+        assert len(addon.emulator.mailbox.drafts) == 1
+        card = second_worker.open_message("Undangan").json()["action"]["navigations"][0]["pushCard"]
+        assert "Open draft" in str(card)
+    finally:
+        other.stop()
+
+
+@pytest.mark.parametrize("subject", ["Pinecrest", "OrbitCart"])
+def test_no_time_and_past_threads_can_be_drafted(addon, subject):
+    r = click_draft(addon, subject, {"intent": "decline"}, mode="anyway")
+    assert opened(r)["draftId"] in addon.emulator.mailbox.drafts
