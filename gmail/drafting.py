@@ -160,8 +160,8 @@ def remove_duplicates(gw: Gateway, made: dict[str, tuple[str, str]]) -> int:
         for other in index.by_thread.get(tid, []):
             if other == draft_id:
                 continue
-            d = gw.call("drafts.get", lambda other=other: gw.users.drafts().get(
-                userId="me", id=other, format="metadata", metadataHeaders=["Message-ID"]))
+            # drafts.get has no metadataHeaders parameter (discovery document): metadata brings every header
+            d = gw.call("drafts.get", lambda other=other: gw.users.drafts().get(userId="me", id=other, format="metadata"))
             if decode.header(d.get("message") or {}, "Message-ID").strip() == rfc_id:
                 gw.call("drafts.delete", lambda other=other: gw.users.drafts().delete(userId="me", id=other))
                 removed += 1

@@ -4,6 +4,7 @@ it finds the right invitations, reads each thread exactly as the file reader doe
 from __future__ import annotations
 
 import json
+import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -37,7 +38,8 @@ def corpus(folder: Path) -> tuple[str, dict, list[Path]]:
 
 
 def gateway(emu, quota: int | None = None) -> Gateway:
-    return Gateway(build_gmail(root=emu.url), pacer=UnitPacer(quota), backoff=Backoff(base=0.05, cap=0.4))
+    return Gateway(build_gmail(root=emu.url), pacer=UnitPacer(quota),
+                   backoff=Backoff(base=0.05, cap=0.4, rng=random.Random(0)))
 
 
 def run_scan(emu, tmp_path: Path, **kw):
