@@ -21,6 +21,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import cards, handlers, paths
 from .auth import AuthError, TokenVerifier
+from .cardcache import LRUCache
 from .config import AddonConfig
 from .deployment import LOGO_PATH
 from .draftstore import DraftStore
@@ -46,7 +47,8 @@ def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
     app = Flask("addon")
     app.config["MAX_CONTENT_LENGTH"] = MAX_EVENT_BYTES
     app.json.sort_keys = False  # keep card JSON in the order it was built
-    ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), DraftStore(cfg.state_dir))
+    ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), DraftStore(cfg.state_dir),
+                           LRUCache(cfg.card_cache_size))
     verifier = TokenVerifier(cfg)
     app.extensions["regrets_addon"] = {"context": ctx, "verifier": verifier}
 
@@ -108,10 +110,11 @@ def _view(path: str, handler: Handler, ctx: handlers.Context, verifier: TokenVer
             card = cards.error_card("internal", {}, {})
             body = cards.push(card) if path in (paths.ON_MESSAGE, paths.HOMEPAGE) else cards.update(card)
             return jsonify(body), 200
-        log.info("%s 200 card=%s gmail_calls=%d %.1fms", path, outcome.card, outcome.gmail_calls,
-                 (time.perf_counter() - started) * 1000)
         resp = jsonify(outcome.body)
+        ms = (time.perf_counter() - started) * 1000
+        log.info("%s 200 card=%s gmail_calls=%d %.1fms", path, outcome.card, outcome.gmail_calls, ms)
         resp.headers["X-Regrets-Gmail-Calls"] = str(outcome.gmail_calls)
+        resp.headers["Server-Timing"] = f"app;dur={ms:.2f}, gmail;dur={outcome.gmail_seconds * 1000:.2f}"
         return resp
 
     view.__name__ = f"view_{path.strip('/').replace('/', '_').replace('-', '_')}"

@@ -21,6 +21,7 @@ SERVICE_ACCOUNT_ENV = "REGRETS_ADDON_SERVICE_ACCOUNT"
 CERTS_URL_ENV = "REGRETS_GOOGLE_CERTS_URL"
 GMAIL_ROOT_ENV = "REGRETS_GMAIL_API_ROOT"
 STATE_DIR_ENV = "REGRETS_ADDON_STATE_DIR"
+CARD_CACHE_ENV = "REGRETS_ADDON_CARD_CACHE"
 
 # Google's OAuth2 signing certificates, {kid: x509 PEM} (google-auth's default for verify_oauth2_token).
 GOOGLE_CERTS_URL = "https://www.googleapis.com/oauth2/v1/certs"
@@ -48,6 +49,7 @@ class AddonConfig:
     clock: Callable[[], datetime] | None = None
     state_dir: str | None = None  # where draft ids and idempotency locks live (default: a temp folder)
     clock_skew_seconds: int = 10
+    card_cache_size: int = 512  # conversations whose analysis is kept (no bodies); 0 = off
     extra: Mapping[str, Any] = field(default_factory=dict)  # demo wiring (key server, emulator), never secrets
 
     @classmethod
@@ -59,6 +61,7 @@ class AddonConfig:
             certs_url=(env.get(CERTS_URL_ENV) or "").strip() or GOOGLE_CERTS_URL,
             gmail_api_root=(env.get(GMAIL_ROOT_ENV) or "").strip() or None,
             state_dir=(env.get(STATE_DIR_ENV) or "").strip() or None,
+            card_cache_size=_int(env.get(CARD_CACHE_ENV), 512),
         )
         return replace(cfg, **overrides) if overrides else cfg
 
@@ -103,6 +106,13 @@ class AddonConfig:
 
     def now(self) -> datetime:
         return self.clock() if self.clock is not None else datetime.now(timezone.utc)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value not in (None, "") else default
+    except ValueError:
+        raise AddonConfigError(f"{CARD_CACHE_ENV} must be a whole number") from None
 
 
 def _is_loopback(host: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from regrets.model import Analysis, Thread, Urgency, UrgencyReport
+from regrets.model import Analysis, Urgency, UrgencyReport
 
 LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
 
@@ -82,7 +82,7 @@ def human_duration(hours: float) -> str:
     return f"{days} {unit}" + (f" {rest} h" if days < 3 and rest else "")
 
 
-def thread_facts(thread: Thread, analysis: Analysis, urgency: UrgencyReport, *, user_zone: str | None,
+def thread_facts(subject: str, analysis: Analysis, urgency: UrgencyReport, *, user_zone: str | None,
                  user_offset_ms: int | None, existing: ExistingDraft | None) -> ThreadFacts:
     level = urgency.level
     kind = {Urgency.NONE: "not_invite", Urgency.UNKNOWN: "no_time", Urgency.PAST: "past"}.get(level, "invite")
@@ -104,7 +104,7 @@ def thread_facts(thread: Thread, analysis: Analysis, urgency: UrgencyReport, *, 
     waited = human_duration(urgency.waited_hours) if urgency.waited_hours is not None else None
     reply_to = analysis.reply_to.formatted() if analysis.reply_to else None
     return ThreadFacts(
-        kind=kind, subject=thread.subject or "(no subject)", company=analysis.company, role=analysis.role,
+        kind=kind, subject=subject or "(no subject)", company=analysis.company, role=analysis.role,
         recruiter=analysis.recruiter_name, reply_to=reply_to, interview_theirs=theirs, interview_zone=zone_label,
         zone_assumed=bool(it and it.assumed_zone), evidence=evidence, interview_yours=yours, user_zone=user_label,
         time_left=left, urgency=level.value, advice=urgency.advice, call_recruiter=level == Urgency.CRITICAL,

@@ -52,6 +52,12 @@ class GmailClient:
         # http= placeholder: the Resource never uses it; every execute() gets the request's own transport
         self.service = build_gmail(http=httplib2.Http(), root=root)
         self.pool = SessionPool(timeout)
+        # Resource objects are built from the discovery document on every `.threads()` etc.; build them once
+        users = self.service.users()
+        self.threads = users.threads()
+        self.messages = users.messages()
+        self.attachments = self.messages.attachments()
+        self.drafts = users.drafts()
 
     def for_user(self, user_oauth_token: str, gmail_access_token: str | None) -> "UserGmail":
         return UserGmail(self, user_oauth_token, gmail_access_token)
@@ -62,10 +68,19 @@ class UserGmail:
 
     def __init__(self, client: GmailClient, user_token: str, access_token: str | None) -> None:
         self._client = client
-        self._users = client.service.users()
         self._http = RequestsHttp(user_token, client.pool)
         self._access_token = access_token
         self.calls = 0
+
+    @property
+    def last_digest(self) -> bytes:
+        """SHA-256 of the body of the last answer Gmail gave this request."""
+        return self._http.last_digest
+
+    @property
+    def wait_seconds(self) -> float:
+        """Time spent in Gmail HTTP calls (network and Gmail's own work)."""
+        return self._http.wait_seconds
 
     def _execute(self, req: Any) -> Any:
         if self._access_token:
@@ -80,19 +95,19 @@ class UserGmail:
             raise GmailProblem("unavailable") from None
 
     def thread(self, thread_id: str) -> dict[str, Any]:
-        return self._execute(self._users.threads().get(userId="me", id=thread_id, format="full"))
+        return self._execute(self._client.threads.get(userId="me", id=thread_id, format="full"))
 
     def message(self, message_id: str) -> dict[str, Any]:
-        return self._execute(self._users.messages().get(userId="me", id=message_id, format="full"))
+        return self._execute(self._client.messages.get(userId="me", id=message_id, format="full"))
 
     def attachment(self, message_id: str, attachment_id: str) -> bytes:
-        res = self._execute(self._users.messages().attachments().get(userId="me", messageId=message_id, id=attachment_id))
+        res = self._execute(self._client.attachments.get(userId="me", messageId=message_id, id=attachment_id))
         data = res.get("data") or ""
         return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
 
     def create_draft(self, thread_id: str, raw: bytes) -> CreatedDraft:
         body = {"message": {"threadId": thread_id, "raw": base64.urlsafe_b64encode(raw).decode("ascii")}}
-        res = self._execute(self._users.drafts().create(userId="me", body=body))
+        res = self._execute(self._client.drafts.create(userId="me", body=body))
         msg = res.get("message") or {}
         return CreatedDraft(str(res.get("id")), str(msg.get("id", "")), str(msg.get("threadId") or thread_id))
 

@@ -8,6 +8,8 @@ When threads.get is refused for an id form or scope reason, the open message alo
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -15,11 +17,12 @@ from typing import Any
 from regrets.analyze import analyze_thread
 from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply
 from regrets.errors import RegretsError
-from regrets.model import Thread
+from regrets.model import Analysis, Thread
 from regrets.urgency import assess
 
 from . import cards, paths
 from .apimail import DraftInThread, single_message_thread, thread_from_api
+from .cardcache import LRUCache
 from .config import AddonConfig
 from .draftstore import DraftRecord, DraftStore, idempotency_key
 from .events import AddonEvent, MalformedEvent, api_id
@@ -36,6 +39,18 @@ class Outcome:
     body: dict[str, Any]
     gmail_calls: int = 0
     card: str | None = None  # card name, for the log line
+    gmail_seconds: float = 0.0  # waiting for Gmail
+
+
+@dataclass(frozen=True)
+class ThreadView:
+    """What the message card needs from a conversation (cacheable: no message bodies)."""
+
+    thread_id: str
+    subject: str
+    last_gmail_id: str
+    drafts: tuple[DraftInThread, ...]
+    analysis: Analysis | None  # None: no readable message
 
 
 @dataclass
@@ -43,6 +58,7 @@ class Context:
     config: AddonConfig
     gmail: GmailClient
     store: DraftStore
+    cache: LRUCache[ThreadView] = dataclasses.field(default_factory=lambda: LRUCache(0))
 
     def urls(self) -> dict[str, str]:
         u = self.config.endpoint_url
@@ -60,24 +76,43 @@ def on_message(ctx: Context, ev: AddonEvent, *, as_update: bool = False) -> Outc
     gm = _user_gmail(ctx, ev)
     params = {"threadId": thread_id or "", "messageId": message_id or ""}
     wrap = cards.update if as_update else cards.push
+    now = ctx.config.now()
     try:
-        thread, drafts = load_thread(gm, thread_id, message_id)
+        view = thread_view(ctx, gm, thread_id, message_id, ev.time_zone, now)
     except GmailProblem as p:
         c = cards.error_card(p.kind, ctx.urls(), params)
-        return Outcome(wrap(c), gm.calls, c["name"])
-    if not thread.messages:
+        return _out(wrap(c), gm, c["name"])
+    if view.analysis is None:
         c = cards.error_card("unreadable", ctx.urls(), params)
-        return Outcome(wrap(c), gm.calls, c["name"])
-    now = ctx.config.now()
-    analysis = analyze_thread(thread, None, now, home_zone=ev.time_zone)
+        return _out(wrap(c), gm, c["name"])
+    analysis = view.analysis
     urgency = assess(analysis, now)
-    tid = thread.gmail_thread_id or thread_id or ""
-    existing = find_existing(ctx.store, analysis.owner, tid, drafts)
-    facts = thread_facts(thread, analysis, urgency, user_zone=ev.time_zone, user_offset_ms=ev.tz_offset_ms,
+    existing = find_existing(ctx.store, analysis.owner, view.thread_id, list(view.drafts))
+    facts = thread_facts(view.subject, analysis, urgency, user_zone=ev.time_zone, user_offset_ms=ev.tz_offset_ms,
                          existing=existing)
-    params = {"threadId": tid, "messageId": message_id or (thread.last.gmail_id or "")}
+    params = {"threadId": view.thread_id, "messageId": message_id or view.last_gmail_id}
     c = cards.thread_card(facts, ctx.urls(), params)
-    return Outcome(wrap(c), gm.calls, c["name"])
+    return _out(wrap(c), gm, c["name"])
+
+
+def thread_view(ctx: Context, gm: UserGmail, thread_id: str | None, message_id: str | None, zone: str | None,
+                now: Any) -> ThreadView:
+    """One Gmail call, then the analysis -- or the cached one for a byte-identical answer (see addon.cardcache)."""
+    res, single = fetch_thread(gm, thread_id, message_id)
+    key = hashlib.sha256(gm.last_digest + f"|{zone or ''}|{int(single)}".encode()).hexdigest()
+    hit = ctx.cache.get(key)
+    if hit is not None:
+        return hit
+    thread, drafts = convert_thread(gm, res, single)
+    tid = thread.gmail_thread_id or thread_id or ""
+    if not thread.messages:
+        return ThreadView(tid, thread.subject, "", tuple(drafts), None)
+    analysis = analyze_thread(thread, None, now, home_zone=zone)
+    slim = dataclasses.replace(analysis, reply_target=None, interview=dataclasses.replace(analysis.interview, source_text="")
+                               if analysis.interview else None)
+    view = ThreadView(tid, thread.subject, thread.last.gmail_id or "", tuple(drafts), slim)
+    ctx.cache.put(key, view)
+    return view
 
 
 def refresh(ctx: Context, ev: AddonEvent) -> Outcome:
@@ -96,10 +131,10 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
             thread, drafts = load_thread(gm, thread_id, message_id)
         except GmailProblem as p:
             c = cards.error_card(p.kind, ctx.urls(), params)
-            return Outcome(cards.update(c, "Regrets could not read the conversation."), gm.calls, c["name"])
+            return _out(cards.update(c, "Regrets could not read the conversation."), gm, c["name"])
         if not thread.messages:
             c = cards.error_card("unreadable", ctx.urls(), params)
-            return Outcome(cards.update(c), gm.calls, c["name"])
+            return _out(cards.update(c), gm, c["name"])
         now = ctx.config.now()
         analysis = analyze_thread(thread, None, now, home_zone=ev.time_zone)
         intent = choices.intent or ("cancel" if analysis.accepted else "decline")
@@ -107,11 +142,11 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
         existing = find_existing(ctx.store, analysis.owner, tid, drafts, intents=(intent,))
         if existing is not None:
             if existing.draft_id:
-                return Outcome(cards.open_created_draft(existing.draft_id, tid,
+                return _out(cards.open_created_draft(existing.draft_id, tid,
                                                         "Your Regrets draft is already in this thread: opening it."),
-                               gm.calls, "open-existing-draft")
-            return Outcome(cards.notify("A Regrets draft is already at the bottom of this conversation."),
-                           gm.calls, "existing-draft")
+                               gm, "open-existing-draft")
+            return _out(cards.notify("A Regrets draft is already at the bottom of this conversation."),
+                           gm, "existing-draft")
         lang = choices.language or analysis.language or "en"
         options = ComposeOptions(intent=intent, language=choices.language, reason=choices.reason,
                                  other_roles=choices.other_roles(lang), referral=choices.referral,
@@ -120,19 +155,19 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
             reply = compose_reply(thread, analysis, options, now)
         except RegretsError:
             c = cards.error_card("compose", ctx.urls(), params)
-            return Outcome(cards.update(c), gm.calls, c["name"])
+            return _out(cards.update(c), gm, c["name"])
         try:
             created = gm.create_draft(tid, reply.as_bytes())
         except GmailProblem as p:
             c = cards.error_card(p.kind, ctx.urls(), params)
             note = ("Gmail did not confirm the draft: open the message again to check before retrying."
                     if p.kind == "unavailable" else "The draft was not created.")
-            return Outcome(cards.update(c, note), gm.calls, c["name"])
+            return _out(cards.update(c, note), gm, c["name"])
         ctx.store.put(idempotency_key(analysis.owner, tid, intent),
                       DraftRecord(created.draft_id, created.message_id, created.thread_id, intent, now.timestamp()))
         note = "Draft created. Review it, then send it yourself." if reply["To"] else \
             "Draft created without a recipient: add one before you send it."
-        return Outcome(cards.open_created_draft(created.draft_id, created.thread_id, note), gm.calls, "draft-created")
+        return _out(cards.open_created_draft(created.draft_id, created.thread_id, note), gm, "draft-created")
 
 
 def open_draft(ctx: Context, ev: AddonEvent) -> Outcome:
@@ -147,6 +182,10 @@ def open_draft(ctx: Context, ev: AddonEvent) -> Outcome:
 
 
 # ---- helpers --------------------------------------------------------------------------------------------------
+def _out(body: dict[str, Any], gm: UserGmail, card: str | None) -> Outcome:
+    return Outcome(body, gm.calls, card, gm.wait_seconds)
+
+
 def _ids(ev: AddonEvent) -> tuple[str | None, str | None]:
     """(thread id, message id) in API form. Button parameters win: some card actions may lack gmail.messageId
     (addon-http.md section 2), so the card passes the ids along."""
@@ -165,18 +204,29 @@ def _user_gmail(ctx: Context, ev: AddonEvent) -> UserGmail:
     return ctx.gmail.for_user(ev.user_oauth_token, ev.gmail_access_token)
 
 
-def load_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -> tuple[Thread, list[DraftInThread]]:
-    def fetch(mid: str, aid: str) -> bytes:
-        return gm.attachment(mid, aid)
-
+def fetch_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -> tuple[dict[str, Any], bool]:
+    """(Gmail's answer, whether it is the single open message): threads.get, or messages.get when the thread
+    cannot be read by that id or scope."""
     if thread_id:
         try:
-            return thread_from_api(gm.thread(thread_id), fetch)
+            return gm.thread(thread_id), False
         except GmailProblem as p:
             if not message_id or p.kind not in ("bad_id", "not_found", "scope"):
                 raise
     assert message_id is not None
-    return single_message_thread(gm.message(message_id), fetch)
+    return gm.message(message_id), True
+
+
+def convert_thread(gm: UserGmail, res: dict[str, Any], single: bool) -> tuple[Thread, list[DraftInThread]]:
+    def fetch(mid: str, aid: str) -> bytes:
+        return gm.attachment(mid, aid)
+
+    return (single_message_thread if single else thread_from_api)(res, fetch)
+
+
+def load_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -> tuple[Thread, list[DraftInThread]]:
+    res, single = fetch_thread(gm, thread_id, message_id)
+    return convert_thread(gm, res, single)
 
 
 def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: list[DraftInThread],

@@ -8,8 +8,11 @@ Connections are pooled per thread (keep-alive), and the user's bearer token is s
 """
 from __future__ import annotations
 
+import hashlib
 import threading
+import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import httplib2
 import requests
@@ -25,18 +28,45 @@ class RequestsHttp:
     def __init__(self, bearer: str, pool: "SessionPool") -> None:
         self._bearer = bearer
         self._pool = pool
+        self.wait_seconds = 0.0  # time spent waiting for Gmail (for Server-Timing)
+        self.last_digest = b""  # SHA-256 of the last answer's body (the card cache key)
 
     def request(self, uri: str, method: str = "GET", body: Any = None, headers: dict[str, str] | None = None,
                 redirections: int = 5, connection_type: Any = None) -> tuple[httplib2.Response, bytes]:
         h = dict(headers or {})
         h["authorization"] = f"Bearer {self._bearer}"
-        r = self._pool.session().request(method, uri, data=body, headers=h, timeout=self._pool.timeout,
-                                          allow_redirects=False)
+        started = time.perf_counter()
+        try:
+            r = self._pool.session().request(method, uri, data=body, headers=h, timeout=self._pool.timeout,
+                                              allow_redirects=False)
+        finally:
+            self.wait_seconds += time.perf_counter() - started
+        self.last_digest = hashlib.sha256(r.content).digest()
         info = {k.lower(): v for k, v in r.headers.items()}
         info["status"] = str(r.status_code)
         resp = httplib2.Response(info)
         resp.reason = r.reason or ""
         return resp, r.content
+
+
+class _Session(requests.Session):
+    """A Session that looks up proxy/CA environment settings once per host instead of on every request
+    (requests re-reads the environment per call: ~0.1 ms, a noticeable share of a warm add-on request)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._env_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def merge_environment_settings(self, url, proxies, stream, verify, cert):  # type: ignore[override]
+        if proxies:
+            return super().merge_environment_settings(url, proxies, stream, verify, cert)
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.netloc, stream, verify, cert)
+        hit = self._env_cache.get(key)
+        if hit is None:
+            hit = super().merge_environment_settings(url, proxies, stream, verify, cert)
+            self._env_cache[key] = hit
+        return {k: (dict(v) if isinstance(v, dict) else v) for k, v in hit.items()}
 
 
 class SessionPool:
@@ -49,7 +79,7 @@ class SessionPool:
     def session(self) -> requests.Session:
         s = getattr(self._local, "session", None)
         if s is None:
-            s = requests.Session()
+            s = _Session()
             retry = Retry(total=1, connect=1, read=1, status=0, other=0, redirect=0,
                           allowed_methods=frozenset({"GET"}), raise_on_status=False)
             adapter = HTTPAdapter(max_retries=retry, pool_connections=4, pool_maxsize=4)

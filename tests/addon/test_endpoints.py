@@ -198,3 +198,35 @@ def test_healthz_and_logo(addon):
     assert addon.session.get(addon.url + "/healthz").json() == {"ok": True}
     logo = addon.session.get(addon.url + "/logo.png")
     assert logo.headers["Content-Type"] == "image/png" and logo.content.startswith(b"\x89PNG")
+
+
+def test_card_cache_is_exact(addon):
+    cache = addon.app.extensions["regrets_addon"]["context"].cache
+    first = addon.open_message("Lumen").json()
+    addon.emulator.reset_counters()
+    again = addon.open_message("Lumen").json()
+    assert again == first and cache.hits == 1
+    assert addon.emulator.counters.requests == {"threads.get": 1}  # still asks Gmail every time
+    other_zone = addon.open_message("Lumen", tz="Asia/Jakarta").json()
+    assert cache.hits == 1 and "Your time (Asia/Jakarta)" in all_text(other_zone)
+    # the thread changes (a draft is added): Gmail's answer differs, so the card is rebuilt
+    tid = addon.thread_id("Lumen")
+    mid = addon.last_message_id(tid)
+    addon.post("/actions/draft", addon.event(tid, mid, form={"intent": "decline"}, params={"threadId": tid}))
+    after = addon.open_message("Lumen").json()
+    assert "Open draft" in all_text(after) and cache.hits == 1
+    entry = next(iter(cache._data.values()))
+    assert entry.analysis.reply_target is None  # no message bodies kept
+    assert entry.analysis.interview.source_text == ""
+
+
+def test_card_cache_can_be_turned_off(make_addon, monkeypatch):
+    from addon.config import AddonConfig
+
+    assert AddonConfig.from_env({"REGRETS_ADDON_CARD_CACHE": "0"}).card_cache_size == 0
+    a = make_addon()
+    ctx = a.app.extensions["regrets_addon"]["context"]
+    ctx.cache.size = 0
+    a.open_message("Lumen")
+    a.open_message("Lumen")
+    assert ctx.cache.hits == 0 and len(ctx.cache) == 0
