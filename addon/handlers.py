@@ -125,8 +125,8 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
     thread_id, message_id = _ids(ev)
     gm = _user_gmail(ctx, ev)
     params = {"threadId": thread_id or "", "messageId": message_id or ""}
-    intent_key = choices.intent or "auto"
-    with ctx.store.lock(idempotency_key(None, thread_id or message_id or "", intent_key)):
+    # one draft action at a time per conversation (this process and, through a file lock, its sibling workers)
+    with ctx.store.lock(idempotency_key(None, thread_id or message_id or "", "draft")):
         try:
             thread, drafts = load_thread(gm, thread_id, message_id)
         except GmailProblem as p:
@@ -138,6 +138,8 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
         now = ctx.config.now()
         analysis = analyze_thread(thread, None, now, home_zone=ev.time_zone)
         intent = choices.intent or ("cancel" if analysis.accepted else "decline")
+        if intent == "cancel" and analysis.interview_start is None:
+            intent = "decline"  # the core writes a decline when there is no date to cancel (compose.render_body)
         tid = thread.gmail_thread_id or thread_id or ""
         existing = find_existing(ctx.store, analysis.owner, tid, drafts, intents=(intent,))
         if existing is not None:

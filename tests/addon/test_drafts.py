@@ -157,3 +157,11 @@ def test_workers_sharing_a_state_dir_open_the_same_draft(addon, keys, tmp_path):
 def test_no_time_and_past_threads_can_be_drafted(addon, subject):
     r = click_draft(addon, subject, {"intent": "decline"}, mode="anyway")
     assert opened(r)["draftId"] in addon.emulator.mailbox.drafts
+
+
+def test_cancel_without_a_date_is_a_decline_made_once(addon):
+    for _ in range(2):
+        r = click_draft(addon, "Pinecrest", {"intent": "cancel"})
+        assert r.status_code == 200
+    (d,) = drafts_of(addon)
+    assert d["X-Regrets"] == "decline"
