@@ -1,14 +1,25 @@
-"""Turn an HTML mail body into readable plain text (block elements become line breaks; scripts dropped)."""
+"""Turn an HTML mail body into readable plain text, roughly as a browser's innerText would.
+
+Block elements start and end a line (without piling up blank lines), paragraphs and headings are set
+off by a blank line, `<br>` always breaks, table cells are separated by a space and rows by a line
+break, entities are decoded, and script/style/head content is dropped. Line breaks inside `<pre>`
+are kept.
+"""
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
+# Elements that sit on lines of their own.
 _BLOCK = {
-    "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "section", "article", "header", "footer", "hr", "pre", "dd", "dt", "dl", "center",
+    "div", "tr", "li", "ul", "ol", "table", "tbody", "thead", "tfoot", "section", "article", "header", "footer",
+    "nav", "aside", "main", "address", "figure", "figcaption", "dd", "dt", "dl", "center", "form", "fieldset",
+    "caption",
 }
-_SKIP = {"script", "style", "head", "title", "noscript", "template"}
+# Blocks with vertical margins in a browser: a blank line before and after.
+_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr"}
+_SKIP = {"script", "style", "head", "title", "noscript", "template", "svg"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
 class _Extractor(HTMLParser):
@@ -16,32 +27,70 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.pre = 0
+        self.newlines = 1  # trailing line breaks already emitted (start of text counts as a fresh line)
+
+    def _break(self, n: int) -> None:
+        """Make sure the text so far ends in at least `n` line breaks."""
+        if self.newlines < n:
+            self.parts.append("\n" * (n - self.newlines))
+            self.newlines = n
 
     def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[override]
         if tag in _SKIP:
-            self.skip += 1
-        elif tag in _BLOCK:
+            if tag not in _VOID:
+                self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag == "br":
             self.parts.append("\n")
-        elif tag in ("td", "th"):
+            self.newlines += 1
+        elif tag in _PARAGRAPH:
+            self._break(2)
+            if tag == "pre":
+                self.pre += 1
+        elif tag in _BLOCK:
+            self._break(1)
+        elif tag in ("td", "th") and self.newlines == 0:
             self.parts.append(" ")
 
     def handle_startendtag(self, tag: str, attrs) -> None:  # type: ignore[override]
-        if tag in _BLOCK:
-            self.parts.append("\n")
+        if tag in _SKIP:  # <script/> opens nothing
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK and tag != "br":
-            self.parts.append("\n")
+            return
+        if self.skip:
+            return
+        if tag in _PARAGRAPH:
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+            self._break(2)
+        elif tag in _BLOCK:
+            self._break(1)
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
+        if self.skip or not data:
+            return
+        if not self.pre:
+            data = _WS.sub(" ", data)
+            if self.newlines and data.startswith(" "):
+                data = data.lstrip(" ")
+            if not data:
+                return
+        self.parts.append(data)
+        self.newlines = len(data) - len(data.rstrip("\n")) if data.endswith("\n") else 0
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u200b\r\f\v]+")
-_BLANKS = re.compile(r"\n\s*\n\s*\n+")
+_WS = re.compile(r"[ \t\r\n\f\v]+")
+_SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff\r\f\v]+")
+_BLANKS = re.compile(r"\n{3,}")
 
 
 def html_to_text(html: str) -> str:

@@ -1,11 +1,13 @@
 """Decode one RFC 5322 message into a `Message`: MIME walking, charsets, RFC 2047 names, .ics parts."""
 from __future__ import annotations
 
+import base64
 import email
 import email.policy
+import quopri
 import re
 from datetime import datetime, timezone
-from email.header import Header, decode_header
+from email.header import Header
 from email.utils import getaddresses, parsedate_to_datetime
 
 from .errors import MalformedMessage
@@ -77,39 +79,123 @@ def parse_date_header(value: str) -> datetime | None:
 
 
 def _header(msg: email.message.Message, name: str) -> str:
-    """A header's value with RFC 2047 words decoded; '' when missing or undecodable."""
+    """A header's value with RFC 2047 words decoded; '' when missing or undecodable.
+
+    Read from the raw header so that 8-bit header bytes (raw UTF-8 as RFC 6532 allows, or a legacy
+    8-bit charset) are decoded by us instead of becoming U+FFFD in compat32's `Header` objects."""
+    raw = _raw_header(msg, name)
+    return decode_words(raw) if raw is not None else ""
+
+
+def _raw_header(msg: email.message.Message, name: str) -> str | None:
+    """The first `name` header as text, 8-bit bytes decoded (UTF-8, else windows-1252); None when absent."""
+    lname = name.lower()
     try:
-        v = msg.get(name)
+        for key, value in msg.raw_items():
+            if key.lower() == lname:
+                return _unescape_8bit(value if isinstance(value, str) else str(value))
     except Exception:
-        return ""
-    if v is None:
-        return ""
-    return decode_words(v)
+        return None
+    return None
+
+
+def _raw_headers(msg: email.message.Message, name: str) -> list[str]:
+    lname = name.lower()
+    try:
+        return [_unescape_8bit(v if isinstance(v, str) else str(v)) for k, v in msg.raw_items() if k.lower() == lname]
+    except Exception:
+        return []
+
+
+def _unescape_8bit(value: str) -> str:
+    """compat32 keeps 8-bit header bytes as lone surrogates (surrogateescape); turn them back into text."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    data = value.encode("utf-8", "surrogateescape")
+    return decode_bytes(data, None)
+
+
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso_8859-1", "us-ascii", "ascii", "iso-ir-100"}
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Bytes in a declared charset, leniently: a wrong or unknown label falls back to UTF-8, then
+    windows-1252, then Latin-1 (which never fails). ISO-8859-1/ASCII labels are read as windows-1252, as
+    browsers do (WHATWG Encoding Standard), because mailers routinely mislabel cp1252 text (smart quotes)."""
+    label = (charset or "").strip().strip('"').lower()
+    tries = []
+    if label in _LATIN1_LABELS:
+        tries = ["utf-8", "cp1252"] if label in ("us-ascii", "ascii") else ["cp1252"]
+    elif label:
+        tries = [label]
+    for cs in (*tries, "utf-8", "cp1252", "latin-1"):
+        try:
+            return data.decode(cs)
+        except (LookupError, UnicodeDecodeError, ValueError):
+            continue
+    return data.decode("utf-8", "replace")  # unreachable: latin-1 decodes every byte
+
+
+# An RFC 2047 encoded word: =?charset[*lang]?B|Q?text?=
+_EW = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
 def decode_words(v) -> str:
-    """Decode RFC 2047 encoded words (=?utf-8?b?...?=) leniently."""
+    """Decode RFC 2047 encoded words (=?utf-8?b?...?=) leniently.
+
+    Adjacent encoded words in one charset are joined before decoding (mailers split multi-byte characters
+    across words); whitespace between encoded words is dropped (RFC 2047 section 6.2); a word that does not
+    decode is kept as written."""
     if isinstance(v, Header):
         try:
             return str(v).strip()
         except Exception:
             return ""
-    v = str(v)
+    v = _FOLD.sub("", str(v))
     if "=?" not in v:
         return v.strip()
+    out: list[str] = []
+    run: list[bytes] = []
+    run_cs: str | None = None
+    pos = 0
+
+    def flush() -> None:
+        nonlocal run, run_cs
+        if run:
+            out.append(decode_bytes(b"".join(run), run_cs))
+        run, run_cs = [], None
+
+    for m in _EW.finditer(v):
+        between = v[pos:m.start()]
+        data = _ew_bytes(m.group(2), m.group(3))
+        cs = m.group(1).split("*", 1)[0]
+        if data is None:  # undecodable: keep the raw text
+            flush()
+            out.append(between + m.group(0))
+            pos = m.end()
+            continue
+        if between.strip() or not run:
+            flush()
+            out.append(between)
+        elif run_cs is not None and cs.lower() != run_cs.lower():
+            flush()
+        run.append(data)
+        run_cs = cs
+        pos = m.end()
+    flush()
+    out.append(v[pos:])
+    return "".join(out).strip()
+
+
+def _ew_bytes(enc: str, text: str) -> bytes | None:
     try:
-        out = []
-        for chunk, cs in decode_header(v):
-            if isinstance(chunk, bytes):
-                try:
-                    out.append(chunk.decode(cs or "utf-8", "replace"))
-                except LookupError:
-                    out.append(chunk.decode("utf-8", "replace"))
-            else:
-                out.append(chunk)
-        return "".join(out).strip()
+        if enc in "bB":
+            text = text.rstrip("=")
+            return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+        return quopri.decodestring(text.encode("ascii"), header=True)
     except Exception:
-        return v.strip()
+        return None
 
 
 def _first_id(value: str) -> str | None:
@@ -122,8 +208,7 @@ def _first_id(value: str) -> str | None:
 
 def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
     try:
-        values = msg.get_all(name) or []
-        pairs = getaddresses([str(v) for v in values])
+        pairs = getaddresses(_raw_headers(msg, name))
     except Exception:
         return ()
     out = []
@@ -139,13 +224,11 @@ def _decode_part(part: email.message.Message) -> str:
     payload = part.get_payload(decode=True) or b""
     if isinstance(payload, str):
         return payload
-    charset = part.get_content_charset() or "utf-8"
-    for cs in (charset, "utf-8", "cp1252", "latin-1"):
-        try:
-            return payload.decode(cs)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return payload.decode("utf-8", "replace")
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    return decode_bytes(payload, charset)
 
 
 def _is_calendar(part: email.message.Message) -> bool:
@@ -163,14 +246,19 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
     plains: list[str] = []
     htmls: list[str] = []
     calendars: list[str] = []
+    seen_calendars: set[str] = set()
     for part in msg.walk():
         if part.is_multipart():
             continue
         try:
             if _is_calendar(part):
                 text = _decode_part(part)
+                # Google Calendar sends the same event as a text/calendar part and an invite.ics attachment
                 if "BEGIN:VCALENDAR" in text.upper():
-                    calendars.append(text)
+                    norm = text.replace("\r\n", "\n").strip()
+                    if norm not in seen_calendars:
+                        seen_calendars.add(norm)
+                        calendars.append(text)
                 continue
             ctype = part.get_content_type()
             disp = (part.get_content_disposition() or "").lower()

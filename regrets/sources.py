@@ -26,35 +26,67 @@ def read_paths(paths: Iterable[str | os.PathLike], relevant: Callable[[Message],
     for p in plist:
         if not p.exists():
             raise UnreadablePath(f"{p}: no such file or folder")
-        if not os.access(p, os.R_OK):
+        if not (p.is_file() or p.is_dir()):  # a FIFO or device would block or stream forever
+            raise UnreadablePath(f"{p}: not a regular file or folder")
+        if not os.access(p, os.R_OK) or (p.is_dir() and not os.access(p, os.X_OK)):
             raise UnreadablePath(f"{p}: permission denied")
     for p in plist:
         yield from read_path(p, relevant)
 
 
 def read_path(path: Path, relevant: Callable[[Message], bool] | None = None) -> Iterator[Thread]:
-    """Threads in one file or folder. A folder is a Maildir, or else every mail file inside it."""
+    """Threads in one file or folder. A folder is a Maildir, or else every mail file inside it (.eml and
+    .mbox files, and Maildirs, at any depth; hidden files are skipped). Each file is read on its own."""
     if path.is_dir():
-        if (path / "cur").is_dir() and (path / "new").is_dir():
-            yield from _read_box(mailbox.Maildir(str(path), factory=None, create=False), str(path), relevant)
+        if _is_maildir(path):
+            yield from _read_maildir(path, relevant)
             return
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and (child.suffix.lower() in (".eml", ".mbox") or child.name.lower().endswith(".mbox")):
-                yield from read_path(child, relevant)
+        for root, dirs, files in os.walk(path, onerror=_walk_error):
+            here = Path(root)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            if here != path and _is_maildir(here):
+                dirs[:] = []
+                yield from _read_maildir(here, relevant)
+                continue
+            for name in sorted(files):
+                if not name.startswith(".") and name.lower().endswith((".eml", ".mbox")):
+                    yield from read_path(here / name, relevant)
         return
     if _looks_like_mbox(path):
-        yield from _read_box(mailbox.mbox(str(path), factory=None, create=False), str(path), relevant)
+        yield from _read_box([mailbox.mbox(str(path), factory=None, create=False)], str(path), relevant)
     else:
         yield _read_eml(path)
 
 
-def _looks_like_mbox(path: Path) -> bool:
+def _walk_error(exc: OSError) -> None:
+    raise UnreadablePath(f"{exc.filename}: {exc.strerror or exc}")
+
+
+def _is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+def _read_maildir(path: Path, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
+    """A Maildir and its Maildir++ sub-folders (.Sent, .Archive, ...), threaded together: a reply filed in
+    Sent belongs to the invitation in the inbox."""
+    boxes: list[mailbox.Mailbox] = [mailbox.Maildir(str(path), factory=None, create=False)]
     try:
-        with path.open("rb") as fh:
-            head = fh.read(5)
+        subs = sorted(c for c in path.iterdir() if c.name.startswith(".") and c.is_dir() and _is_maildir(c))
     except OSError as exc:
         raise UnreadablePath(f"{path}: {exc.strerror or exc}") from None
-    return head == b"From " or path.suffix.lower() == ".mbox"
+    boxes += [mailbox.Maildir(str(c), factory=None, create=False) for c in subs]
+    yield from _read_box(boxes, str(path), relevant)
+
+
+def _looks_like_mbox(path: Path) -> bool:
+    """An mbox starts with a 'From ' envelope line. An .eml that has one is still a single message, and a
+    '.mbox' without one is read as a single message (mailbox.mbox would silently find nothing in it)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise UnreadablePath(f"{path}: {exc.strerror or exc}") from None
+    return head.lstrip(b" \t\r\n").startswith(b"From ") and path.suffix.lower() != ".eml"
 
 
 def _read_eml(path: Path) -> Thread:
@@ -62,6 +94,9 @@ def _read_eml(path: Path) -> Thread:
         raw = path.read_bytes()
     except OSError as exc:
         raise UnreadablePath(f"{path}: {exc.strerror or exc}") from None
+    stripped = raw.lstrip(b" \t\r\n")
+    if stripped.startswith(b"From "):  # an mbox-style envelope line in front of a single message
+        raw = stripped.split(b"\n", 1)[1] if b"\n" in stripped else b""
     try:
         msg = parse_bytes(raw)
     except MalformedMessage as exc:
@@ -79,6 +114,8 @@ class _Entry:
     sender: Address | None
     date: object
     relevant: bool
+    root: str  # this message's idea of the thread's first message: References[0], else its own Message-ID
+    box: int = 0
 
 
 class _Links:
@@ -101,57 +138,72 @@ class _Links:
             self.parent[rb] = ra
 
 
-def _read_box(box: mailbox.Mailbox, source: str, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
-    """Group a mailbox's messages into threads (X-GM-THRID when present, else reply chains)."""
+def _read_box(boxes: list[mailbox.Mailbox], source: str, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
+    """Group mailbox messages into threads: by X-GM-THRID when present (Google Takeout), else by reply
+    chains (Message-ID / In-Reply-To / References), whatever order the messages are stored in.
+
+    A chain's key is the Message-ID of its first message (the first References entry of its oldest
+    message, which names the root even when the root itself is not in the file), so it does not depend on
+    the order of the file. Messages that cannot be parsed become problem threads; the rest goes on."""
     entries: list[_Entry] = []
     problems: list[Thread] = []
     links = _Links()
-    try:
-        keys = list(box.iterkeys())
-    except (OSError, mailbox.Error) as exc:
-        raise UnreadablePath(f"{source}: cannot read mailbox: {exc}") from None
-    for n, key in enumerate(keys, 1):
+    n = 0
+    for bi, box in enumerate(boxes):
         try:
-            msg = parse_bytes(box.get_bytes(key), skim=True)
-        except (MalformedMessage, OSError, KeyError) as exc:
-            problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
-                                   problems=[f"message {n}: {exc}"]))
-            continue
-        if msg.thread_hint:
-            tkey = "thrid:" + msg.thread_hint
-        else:
-            tkey = msg.message_id or f"message-{n}"
-            for ref in (*msg.references, msg.in_reply_to):
-                if ref:
-                    links.union(ref, tkey)
-        links.find(tkey)
-        rel = True if relevant is None else relevant(msg)
-        entries.append(_Entry(key, tkey, msg.subject, msg.sender, msg.date, rel))
+            keys = sorted(box.iterkeys())
+        except (OSError, mailbox.Error) as exc:
+            raise UnreadablePath(f"{source}: cannot read mailbox: {exc}") from None
+        for key in keys:
+            n += 1
+            try:
+                msg = parse_bytes(box.get_bytes(key), skim=True)
+            except (MalformedMessage, OSError, KeyError) as exc:
+                problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
+                                       problems=[f"message {n}: {exc}"]))
+                continue
+            if msg.thread_hint:
+                tkey = "thrid:" + msg.thread_hint
+            else:
+                tkey = msg.message_id or f"message-{n}"
+                for ref in (*msg.references, msg.in_reply_to):
+                    if ref:
+                        links.union(ref, tkey)
+            links.find(tkey)
+            rel = True if relevant is None else relevant(msg)
+            root = msg.references[0] if msg.references else (msg.message_id or f"message-{n}")
+            entries.append(_Entry(key, tkey, msg.subject, msg.sender, msg.date, rel, root, bi))
 
     groups: dict[str, list[_Entry]] = {}
     for e in entries:
-        root = e.thread if e.thread.startswith("thrid:") else links.find(e.thread)
-        groups.setdefault(root, []).append(e)
+        group = e.thread if e.thread.startswith("thrid:") else links.find(e.thread)
+        groups.setdefault(group, []).append(e)
 
-    for root, members in groups.items():
-        tkey = root[len("thrid:"):] if root.startswith("thrid:") else root
+    for group, members in groups.items():
+        if group.startswith("thrid:"):
+            tkey = group[len("thrid:"):]
+        else:
+            tkey = min(members, key=lambda e: _date_key(e)).root  # min() keeps file order among equal dates
         src = f"{source}#{tkey}"
         if any(e.relevant for e in members):
             msgs: list[Message] = []
             bad: list[str] = []
             for e in members:
                 try:
-                    msgs.append(parse_bytes(box.get_bytes(e.key)))
+                    msgs.append(parse_bytes(boxes[e.box].get_bytes(e.key)))
                 except (MalformedMessage, OSError, KeyError) as exc:
                     bad.append(str(exc))
             msgs.sort(key=_date_key)
             yield Thread(key=tkey, messages=msgs, source=src, problems=bad)
         else:
             # Not an interview thread: report it from the index, without its bodies.
-            stubs = [Message(subject=e.subject, sender=e.sender, date=e.date) for e in members[:1]]
+            first = min(members, key=_date_key)
+            stubs = [Message(subject=first.subject, sender=first.sender, date=first.date)]
             yield Thread(key=tkey, messages=stubs, source=src, skimmed=True)
     yield from problems
 
 
-def _date_key(m: Message):
+def _date_key(m: Message | _Entry) -> float:
+    """Oldest first; a message without a usable Date goes first (it cannot be placed, and in practice it
+    is most often an old message from a broken mailer)."""
     return m.date.timestamp() if m.date else float("-inf")
