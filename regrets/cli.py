@@ -13,7 +13,7 @@ from .errors import RegretsError, UsageError
 
 def parse_now(value: str | None) -> datetime:
     """--now as an aware datetime (UTC when no offset is given); the clock when None."""
-    if not value:
+    if value is None:  # an empty --now "" is a mistake, not a request for the clock
         return datetime.now(timezone.utc)
     try:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))

@@ -164,8 +164,8 @@ def render_body(analysis: Analysis, options: ComposeOptions, now: datetime) -> t
     except jinja2.UndefinedError as exc:
         raise TemplateProblem(f"template {name} uses an unknown variable ({exc.message}); "
                               f"available: {', '.join(sorted(TEMPLATE_VARIABLES))}") from None
-    except jinja2.TemplateNotFound:
-        raise TemplateProblem(f"template {name} not found") from None
+    except jinja2.TemplateNotFound as exc:  # the letter's own template, or one it includes/extends
+        raise TemplateProblem(f"template {exc.name or name} not found") from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(f"template {name} line {exc.lineno}: {exc.message}") from None
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
