@@ -4,7 +4,8 @@
 - ``NOW``: the fixed clock most tests run at (2026-11-26 09:00 +07:00).
 - ``make_mail(...)``: raw RFC 5322 bytes for a synthetic message, built with the email package.
 - ``INVITE_EN`` / ``INVITE_ID``: invitation bodies the detector recognises (interview on Thu 3 Dec 2026
-  14:00 PST / Thu 10 Dec 2026 14:00 WIB).
+  14:00 PST / Thu 10 Dec 2026 14:00 WIB); ``invite_at(when, sent)`` for one at any time; ``PICK_A_SLOT``
+  (an invite without a fixed time); ``mbox_bytes([...])`` to write an mbox.
 - fixture ``cli``: runs the `regrets` click group in-process (CliRunner) with stdout and stderr apart.
 - autouse fixture ``_no_user_config``: a user's ~/.config/regrets/config.toml never leaks into a test.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -92,6 +93,30 @@ def make_mail(*, sender: str = "Keisha Grant <keisha.grant@orbitalfreight.com>",
     if ics is not None:
         m.add_attachment(ics.encode(), maintype="text", subtype="calendar", filename="invite.ics")
     return m.as_bytes()
+
+
+WIB = timezone(timedelta(hours=7))
+
+
+def invite_at(when: str, sent: datetime, *, message_id: str = "<invite-1@orbitalfreight.com>",
+              subject: str = "Interview invitation: Backend Engineer") -> bytes:
+    """An English invitation whose interview is at `when` (written out, e.g. 'Friday, November 27, 2026 at
+    3:00 PM WIB'), sent at `sent`."""
+    body = (f"Hi Sam,\n\nThank you for applying for the Backend Engineer role at Orbital Freight. We would like to "
+            f"invite you to a technical interview on {when}. The interview will be held on Zoom: "
+            f"https://zoom.us/j/81455602937\n\nBest regards,\nKeisha Grant\nTalent Acquisition, Orbital Freight\n")
+    return make_mail(body=body, date=sent, message_id=message_id, subject=subject)
+
+
+PICK_A_SLOT = """Hi Sam,
+
+Thanks for applying to the Backend Engineer role at Orbital Freight. We'd like to invite you to a 30-minute phone \
+screen with our recruiting team. Please pick a time that suits you here: \
+https://calendly.com/orbital-recruiting/phone-screen
+
+Best,
+Keisha
+"""
 
 
 def mbox_bytes(messages: Sequence[bytes]) -> bytes:
