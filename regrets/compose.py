@@ -31,7 +31,7 @@ REGRETS_HEADER = "X-Regrets"
 REASONS = {
     "other-offer": {"en": "I have accepted another offer", "id": "saya telah menerima tawaran pekerjaan di tempat lain"},
     "direction": {"en": "I have decided to pursue a different direction", "id": "saya memutuskan untuk mengambil arah karier yang berbeda"},
-    "personal": {"en": "of personal circumstances", "id": "alasan pribadi"},
+    "personal": {"en": "my personal circumstances have changed", "id": "alasan pribadi"},
     "stay": {"en": "I have decided to stay in my current role", "id": "saya memutuskan untuk tetap di pekerjaan saya saat ini"},
 }
 
