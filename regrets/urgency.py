@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from .model import Analysis, Urgency, UrgencyReport
 
@@ -36,13 +36,13 @@ def assess(analysis: Analysis, now: datetime, policy: UrgencyPolicy = UrgencyPol
         raise ValueError("now must be timezone-aware")
     waited = None
     if analysis.invited_at is not None and analysis.is_invite:
-        waited = round(max(0.0, (now - analysis.invited_at) / timedelta(hours=1)), 1)
+        waited = round(max(0.0, _hours_between(analysis.invited_at, now)), 1)
     if not analysis.is_invite:
         return UrgencyReport(Urgency.NONE, None, None, ADVICE[Urgency.NONE])
     start = analysis.interview_start
     if start is None:
         return UrgencyReport(Urgency.UNKNOWN, None, waited, ADVICE[Urgency.UNKNOWN])
-    left = (start - now) / timedelta(hours=1)
+    left = _hours_between(now, start)
     if left < 0:
         level = Urgency.PAST
     elif left < policy.critical_hours:
@@ -54,3 +54,9 @@ def assess(analysis: Analysis, now: datetime, policy: UrgencyPolicy = UrgencyPol
     else:
         level = Urgency.NORMAL
     return UrgencyReport(level, round(left, 1), waited, ADVICE[level])
+
+
+def _hours_between(a: datetime, b: datetime) -> float:
+    """Real hours from a to b. Python subtracts two datetimes that share a tzinfo (e.g. both
+    ZoneInfo("America/Los_Angeles")) as wall-clock times, which is an hour off across a DST change; in UTC it is not."""
+    return (b.astimezone(timezone.utc) - a.astimezone(timezone.utc)) / timedelta(hours=1)
