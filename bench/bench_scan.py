@@ -420,6 +420,9 @@ def main(argv: list[str] | None = None) -> int:
                 "regrets_scan": {
                     "wall_s": round(run["wall_s"], 2), "ideal_s": round(ideal, 2),
                     "ratio_to_ideal": round(run["wall_s"] / ideal, 3) if ideal else None,
+                    # a rolling per-minute limit lets the first minute's budget go at once: no client can finish
+                    # before (ceil(units / quota) - 1) minutes
+                    "window_bound_s": (math.ceil(minimum["units"] / args.quota) - 1) * 60,
                     "units_used": used, "units_minimum": minimum["units"], "minimum_parts": minimum["parts"],
                     "threads_listed": len(report.rows), "drafts_created": drafts,
                     "failed_requests": failed_calls(run["server"]), "http_429": count_429(run["server"]),
@@ -455,7 +458,8 @@ def _print(res: dict) -> None:
           f"(built and served in {m['setup_s']} s)")
     print(f"limits: {lim['latency_ms']:.0f} ms latency, {lim['quota_units_per_min']} units/min, batches of {lim['batch_size']}")
     print("regrets scan --create-drafts:" if r["drafts_created"] else "regrets scan (dry run):")
-    print(f"  wall {r['wall_s']} s; quota-bound ideal {r['ideal_s']} s; ratio {r['ratio_to_ideal']}")
+    print(f"  wall {r['wall_s']} s; quota-bound ideal {r['ideal_s']} s; ratio {r['ratio_to_ideal']} "
+          f"(rolling-window lower bound {r['window_bound_s']} s)")
     print(f"  units used {r['units_used']} vs minimum {r['units_minimum']} {r['minimum_parts']}")
     print(f"  {r['threads_listed']} threads listed, {r['drafts_created']} drafts, {r['http_requests']} HTTP requests, "
           f"pacer waited {r['pacer_wait_s']} s")

@@ -7,6 +7,10 @@ refuses; with C near zero it never bursts and makes small scans needlessly slow.
 of what it spent and lets a call go when the units of the last `window` seconds plus the call's own stay
 within the limit: a rolling-window budget (a token bucket whose tokens come back one minute after use).
 
+A second, one-second window caps bursts at 250 units per second: older Gmail documentation stated the limit
+as "250 quota units per user per second, moving average (allows short bursts)", so a client that spends a
+whole minute's budget in a few seconds may still meet 429s where that older rule applies.
+
 Each entry is stamped again when its answer arrives. The server counts a call at some moment between our
 send and our receive, so a receive-time stamp expires no earlier than the server's own record: the ledger
 never believes units are free before the server does. Calls the server refused (429, 5xx answers) are taken
@@ -19,6 +23,9 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+
+
+DEFAULT_PER_SECOND = 250
 
 
 @dataclass
@@ -34,11 +41,13 @@ class UnitPacer:
     """Blocks before each call until its units fit in the rolling window. Thread-safe."""
 
     def __init__(self, units_per_minute: int | None, *, window: float = 60.0,
+                 per_second: int | None = DEFAULT_PER_SECOND,
                  clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
         if units_per_minute is not None and units_per_minute <= 0:
             raise ValueError("units_per_minute must be positive")
         self.limit = units_per_minute
         self.window = window
+        self.per_second = per_second if units_per_minute is not None else None
         self.clock = clock
         self.sleep = sleep
         self._ledger: deque[Ticket] = deque()
@@ -48,26 +57,35 @@ class UnitPacer:
         self.spent = 0  # units reserved in total (refunds subtracted)
 
     def _in_window(self, now: float) -> int:
-        while self._ledger and self._ledger[0].stamp + self.window <= now:
+        # entries are re-stamped when settled, so the deque is only roughly in stamp order: prune what is
+        # surely old, and count by stamp
+        while self._ledger and self._ledger[0].stamp + self.window + 5.0 <= now:
             self._ledger.popleft()
-        return sum(t.units for t in self._ledger)
+        return sum(t.units for t in self._ledger if t.stamp + self.window > now)
+
+    def _wait_for(self, units: int, now: float, span: float, limit: int) -> float:
+        """Seconds until `units` more fit within `limit` over the last `span` seconds."""
+        live = sorted((t for t in self._ledger if t.stamp + span > now), key=lambda t: t.stamp)
+        used = sum(t.units for t in live)
+        if used + units <= limit or not live:
+            return 0.0
+        need = used + units - limit
+        freed = 0
+        for t in live:
+            freed += t.units
+            if freed >= need:
+                return t.stamp + span - now + 0.001
+        return span
 
     def _wait_needed(self, units: int, now: float) -> float:
         wait = max(0.0, self._not_before - now)
         if self.limit is None:
             return wait
-        used = self._in_window(now)
-        if used + units <= self.limit or not self._ledger:
-            return wait
-        # the earliest moment enough old entries have left the window (entries are not sorted by stamp
-        # once re-stamped, so walk them in stamp order)
-        need = used + units - self.limit
-        freed = 0
-        for t in sorted(self._ledger, key=lambda t: t.stamp):
-            freed += t.units
-            if freed >= need:
-                return max(wait, t.stamp + self.window - now + 0.001)
-        return max(wait, self.window)
+        self._in_window(now)
+        wait = max(wait, self._wait_for(units, now, self.window, self.limit))
+        if self.per_second is not None:
+            wait = max(wait, self._wait_for(units, now, 1.0, self.per_second))
+        return wait
 
     def acquire(self, units: int) -> Ticket:
         """Wait until `units` fit, then reserve them."""

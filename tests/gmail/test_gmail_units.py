@@ -48,6 +48,8 @@ def test_pacer_never_spends_more_than_the_limit_in_any_window():
     for i, (t0, _) in enumerate(spent):
         window = sum(u for t, u in spent if t0 <= t < t0 + 60)
         assert window <= 6000, (i, window)
+        burst = sum(u for t, u in spent if t0 <= t < t0 + 1)
+        assert burst <= 250, (i, burst)  # the per-second cap (older "250 units per second" rule)
     # and it is not needlessly slow: within 5% of total units / rate, despite calls of mixed sizes (a big call
     # waits until enough budget is free) and entries being kept until their answer arrives
     total = sum(u for _, u in spent)
