@@ -56,8 +56,13 @@ class ScanReport:
 
     @property
     def problems(self) -> list[tuple[str, str]]:
-        out = [(r.get("thread_id") or r.get("source") or "?", r["error"]) for r in self.rows if r.get("error")]
-        out += [(r.get("thread_id") or "?", p) for r in self.rows for p in r.get("problems") or ()]
+        out = []
+        for r in self.rows:
+            where = r.get("thread_id") or r.get("source") or "?"
+            if r.get("error"):
+                out.append((where, r["error"]))  # it already names the messages it could not read
+            else:
+                out += [(where, p) for p in r.get("problems") or ()]
         return out
 
 

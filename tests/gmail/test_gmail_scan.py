@@ -233,3 +233,33 @@ def test_cli_refuses_both_formats(make_emulator, tmp_path, monkeypatch):
     assert res.exit_code == 2 and "IANA" in res.output
     res = runner.invoke(cli, ["scan", "--newer-than", "soon"])
     assert res.exit_code == 1 and "--newer-than" in res.output
+
+
+@pytest.mark.parametrize("table", ["classic", "2026"])
+def test_full_threads_are_cheaper_than_raw_messages(make_emulator, table):
+    """The reading strategy, measured: threads.get(format=full) + the calendar attachments it needs costs no
+    more quota than threads.get(minimal) + messages.get(format=raw) for every message (threads.get cannot
+    return raw), over the samples and the golden corpus."""
+    from gmail import decode
+
+    files = [f for folder in (SAMPLES / "en", SAMPLES / "id", GOLDEN / "en", GOLDEN / "id") if folder.is_dir()
+             for f in corpus(folder)[2]]
+    emu = make_emulator(files, me="sam.lee@gmail.com", now=NOW, unit_table=table)
+    svc = build_gmail(root=emu.url)
+    tids = [t["id"] for t in svc.users().threads().list(userId="me", maxResults=500).execute()["threads"]]
+    emu.reset_counters()
+    for tid in tids:
+        t = svc.users().threads().get(userId="me", id=tid, format="full").execute()
+        for m in t["messages"]:
+            for ref in decode.calendar_attachments(m):
+                svc.users().messages().attachments().get(userId="me", messageId=ref.message_id,
+                                                         id=ref.attachment_id).execute()
+    full = emu.counters.total_units
+    emu.reset_counters()
+    for tid in tids:
+        t = svc.users().threads().get(userId="me", id=tid, format="minimal").execute()
+        for m in t["messages"]:
+            svc.users().messages().get(userId="me", id=m["id"], format="raw").execute()
+    raw = emu.counters.total_units
+    assert full < raw
+    print(f"{table}: {len(tids)} threads: full+attachments {full} units, minimal+raw {raw} units")
