@@ -1,7 +1,8 @@
 """`regrets drafts`: the drafts Regrets made (from the local record) and what became of each, asked from Gmail.
 
 States: ``draft`` (still a draft), ``sent`` (the thread now holds it as a SENT message: same Gmail message id or
-the same Message-ID header), ``deleted`` (neither). Cost: one drafts.list page (5 units per 500 drafts) plus one
+the same Message-ID header; or, since sending from the web UI may give the message a new identity -- UNCONFIRMED --
+a message you sent in that thread after the draft was made), ``deleted`` (none of these). Cost: one drafts.list page (5 units per 500 drafts) plus one
 threads.get (metadata, 10 units) for each recorded draft that is no longer a draft.
 
 Links: a draft opens in Gmail's compose window with ``#drafts?compose=<message id>`` (the id of the draft's
@@ -12,6 +13,7 @@ account; with several accounts signed in, use the account picker or replace 0 wi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from . import decode
@@ -73,14 +75,31 @@ def states(gw: Gateway, records: list[DraftRecord]) -> list[DraftState]:
 def _metadata_getter(gw: Gateway, tid: str):
     return lambda: gw.users.threads().get(userId="me", id=tid, format="metadata",
                                           metadataHeaders=["Message-ID", "X-Regrets"],
-                                          fields="messages(id,labelIds,payload/headers)")
+                                          fields="messages(id,labelIds,internalDate,payload/headers)")
 
 
 def _sent_or_deleted(thread: dict[str, Any], r: DraftRecord) -> str:
+    made = _epoch_ms(r.created_at)
     for m in thread.get("messages") or ():
         if "SENT" not in (m.get("labelIds") or ()):
             continue
         if (r.message_id and m.get("id") == r.message_id) or (
                 r.rfc_message_id and decode.header(m, "Message-ID").strip() == r.rfc_message_id):
             return SENT
+        if made is not None and _int(m.get("internalDate")) >= made:
+            return SENT
     return DELETED
+
+
+def _epoch_ms(iso: str | None) -> int | None:
+    try:
+        return int(datetime.fromisoformat(str(iso)).timestamp() * 1000) if iso else None
+    except ValueError:
+        return None
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return -1
