@@ -109,7 +109,7 @@ def _raw_headers(msg: email.message.Message, name: str) -> list[str]:
 
 def _unescape_8bit(value: str) -> str:
     """compat32 keeps 8-bit header bytes as lone surrogates (surrogateescape); turn them back into text."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in value):
         return value
     data = value.encode("utf-8", "surrogateescape")
     return decode_bytes(data, None)
