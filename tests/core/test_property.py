@@ -222,3 +222,24 @@ def test_cli_analyze_json_outputs_one_record_per_thread_whatever_the_input(cli, 
         for rec in records:
             assert {"source", "thread", "is_invite", "interview_start", "urgency"} <= set(rec)
         _check_counts([(rec["source"], rec) for rec in records], eml_paths, box_paths)
+
+
+def _tree_signature(msg):
+    """What a parsed tree holds that Regrets can read: headers as stored, part types, raw payloads."""
+    return [(p.items(), p.get_content_type(), None if p.is_multipart() else p._payload) for p in msg.walk()]
+
+
+@settings(max_examples=600, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_message())
+def test_fast_mime_path_builds_the_same_tree_as_the_email_package_or_steps_aside(raw):
+    import email
+
+    from regrets.mailparse import _POLICY, fast_tree
+
+    fast = fast_tree(raw)
+    event("fast path" if fast is not None else "fallback")
+    if fast is None:
+        return
+    slow = email.message_from_bytes(raw, policy=_POLICY)
+    assert _tree_signature(fast) == _tree_signature(slow)

@@ -480,3 +480,59 @@ def test_truncated_message_is_still_read():
     raw = (MAIL / "multipart_mixed_attachments.eml").read_bytes()
     m = parse_bytes(raw[: len(raw) // 2])  # cut inside the PDF attachment: no closing boundary
     assert "technical interview" in m.text
+
+
+# --------------------------------------------------------------------------------------------- fast MIME path
+
+def _corpus() -> list[bytes]:
+    root = Path(__file__).resolve().parent
+    files = sorted(MAIL.glob("*.eml")) + sorted((root / "golden").glob("*/*.eml"))
+    raws = [p.read_bytes() for p in files]
+    for p in sorted(MAIL.glob("*.mbox")) + sorted((root / "golden").glob("*/*.mbox")):
+        box = mailbox.mbox(str(p), create=False)
+        raws += [box.get_bytes(k) for k in box.iterkeys()]
+    return [r for r in raws if r.strip()]
+
+
+def test_fast_mime_path_matches_the_email_package_on_every_corpus_message():
+    import email
+
+    from regrets.mailparse import _POLICY, fast_tree, from_email
+
+    raws = _corpus()
+    used = 0
+    for raw in raws:
+        fast = fast_tree(raw)
+        if fast is None:
+            continue
+        used += 1
+        slow = email.message_from_bytes(raw, policy=_POLICY)
+        for skim in (False, True):
+            try:
+                want = from_email(slow, skim=skim)
+            except MalformedMessage as exc:
+                want = str(exc)
+            try:
+                got = from_email(fast, skim=skim)
+            except MalformedMessage as exc:
+                got = str(exc)
+            assert got == want
+    assert used >= 0.9 * len(raws) and len(raws) > 50  # the fast path is the common path
+
+
+@pytest.mark.parametrize("raw", [
+    b"From: a@x.com\nSubject: s\n\rbare CR\n",  # a bare CR is a line break to the feedparser
+    b"From MAILER-DAEMON Mon Nov 23 2026\nFrom: a@x.com\n\nbody\n",  # envelope line
+    b"From: a@x.com\nnot a header line\n\nbody\n",  # body starts without a blank line
+    b" continuation first\nFrom: a@x.com\n\nbody\n",
+    b"From: a@x.com\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\npart\n",  # no closing boundary
+    b"From: a@x.com\nContent-Type: multipart/mixed\n\n--b\n\npart\n--b--\n",  # no boundary parameter
+    b"From: a@x.com\nContent-Type: multipart/mixed; boundary=b\n\n--b\n--b\n\npart\n--b--\n",  # doubled boundary line
+    b"From: a@x.com\nContent-Type: message/rfc822\n\nFrom: b@x.com\n\ninner\n",
+    b"From: a@x.com\nContent-Type: multipart/digest; boundary=b\n\n--b\n\nFrom: c@x.com\n\nx\n--b--\n",
+])
+def test_fast_mime_path_steps_aside_for_unusual_messages(raw):
+    from regrets.mailparse import fast_tree
+
+    assert fast_tree(raw) is None
+    parse_bytes(raw)  # and the email package still reads them
