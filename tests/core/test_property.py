@@ -243,3 +243,29 @@ def test_fast_mime_path_builds_the_same_tree_as_the_email_package_or_steps_aside
         return
     slow = email.message_from_bytes(raw, policy=_POLICY)
     assert _tree_signature(fast) == _tree_signature(slow)
+
+
+MBOX_PIECES = st.one_of(st.sampled_from([b"From ", b"\n", b"\n\n", b"From x@y Mon Nov 23 2026\n", b"a", b"\r\n", b">From ",
+                                         b"xFrom ", b"\nFrom", b"Subject: s\n", b"\r", b"From\n"]), st.binary(max_size=12))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(MBOX_PIECES, max_size=60).map(b"".join), st.sampled_from([1, 2, 5, 6, 7, 64, 1 << 20]))
+def test_mbox_index_cuts_messages_exactly_like_mailbox_mbox(data, block):
+    import mailbox
+
+    from regrets.sources import MboxFile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "x.mbox"
+        path.write_bytes(data)
+        box = mailbox.mbox(str(path), create=False)
+        want = [box.get_bytes(k) for k in box.iterkeys()]
+        box.close()
+        ours = MboxFile(path)
+        ours.BLOCK = block
+        ours._toc = ours._index()
+        try:
+            assert [ours.get_bytes(k) for k in ours.iterkeys()] == want
+        finally:
+            ours.close()

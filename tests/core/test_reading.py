@@ -536,3 +536,19 @@ def test_fast_mime_path_steps_aside_for_unusual_messages(raw):
 
     assert fast_tree(raw) is None
     parse_bytes(raw)  # and the email package still reads them
+
+
+def test_mbox_index_matches_mailbox_mbox_on_every_corpus_mbox():
+    from regrets.sources import MboxFile
+
+    root = Path(__file__).resolve().parent
+    paths = sorted(MAIL.glob("*.mbox")) + sorted((root / "golden").glob("*/*.mbox"))
+    assert paths
+    for p in paths:
+        box = mailbox.mbox(str(p), create=False)
+        ours = MboxFile(p)
+        try:
+            assert [ours.get_bytes(k) for k in ours.iterkeys()] == [box.get_bytes(k) for k in box.iterkeys()], p.name
+        finally:
+            ours.close()
+            box.close()
