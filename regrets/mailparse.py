@@ -312,11 +312,23 @@ def _first_id(value: str) -> str | None:
     return f"<{v}>" if v and " " not in v else None
 
 
+# 'Name <a@b>', '"Name" <a@b>' and 'a@b': the shapes of nearly every From header, read without the email
+# package's general address parser (which is slow); everything else goes through getaddresses.
+_PLAIN_ADDRESS = re.compile(
+    r"\s*(?:(?P<name>[A-Za-z0-9 .'_=?!#$%&*+/^`{|}~-]*?)|\"(?P<quoted>[^\"\\,]*)\")\s*<(?P<a1>[^<>\s@,;:\"()\[\]\\]+@[^<>\s@,;:\"()\[\]\\]+)>\s*"
+    r"|\s*(?P<a2>[^<>\s@,;:\"()\[\]\\]+@[^<>\s@,;:\"()\[\]\\]+)\s*")
+
+
 def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
-    try:
-        pairs = getaddresses(_raw_headers(msg, name))
-    except Exception:
-        return ()
+    values = _raw_headers(msg, name)
+    m = _PLAIN_ADDRESS.fullmatch(values[0]) if len(values) == 1 else None
+    if m and not (m.group("name") or "").startswith("."):
+        pairs = [((m.group("name") or m.group("quoted") or "").strip(), m.group("a1") or m.group("a2"))]
+    else:
+        try:
+            pairs = getaddresses(values)
+        except Exception:
+            return ()
     out = []
     for disp, addr in pairs:
         disp = decode_words(disp) if "=?" in disp else disp
@@ -341,6 +353,9 @@ def _is_calendar(part: email.message.Message) -> bool:
     ctype = part.get_content_type()
     if ctype in ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"):
         return True
+    params = (part.get("Content-Type") or "") + (part.get("Content-Disposition") or "")
+    if not isinstance(params, str) or not any(x in params.lower() for x in ("ics", "ical", "vcs", "%")):
+        return False  # no file name that could end in .ics (cheap test before the email package's parameter parser)
     try:
         fname = (part.get_filename() or "").lower()
     except Exception:

@@ -269,3 +269,30 @@ def test_mbox_index_cuts_messages_exactly_like_mailbox_mbox(data, block):
             assert [ours.get_bytes(k) for k in ours.iterkeys()] == want
         finally:
             ours.close()
+
+
+ADDRESS_CHARS = st.lists(st.sampled_from(list("ab Z.'\"<>@,;:()[]\\=?_-+ \t\u00e9") + ["=?utf-8?q?x?="]), max_size=25).map("".join)
+
+
+NAME_CHARS = st.lists(st.sampled_from(list("abZ .'=?_-+!#$%&*/^`{|}~\u00e9\t,\"")), max_size=20).map("".join)
+LOCAL_CHARS = st.lists(st.sampled_from(list("ab.+-_=Z9")), min_size=1, max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True, database=None)
+@given(st.one_of(ADDRESS_CHARS, st.builds(lambda n, a: f"{n} <{a}@x.com>", NAME_CHARS, LOCAL_CHARS),
+                 st.builds(lambda n, a: f'"{n}" <{a}@x.co.id>', NAME_CHARS, LOCAL_CHARS),
+                 st.builds(lambda a, d: f" {a}@{d} ", LOCAL_CHARS, LOCAL_CHARS),
+                 st.builds(lambda n, a, d: f"{n} <{a}@{d}>", ADDRESS_CHARS, ADDRESS_CHARS, ADDRESS_CHARS),
+                 st.builds(lambda n, a: f'"{n}" <{a}@x.com>', ADDRESS_CHARS, ADDRESS_CHARS)))
+def test_plain_address_shortcut_agrees_with_getaddresses(value):
+    from email.utils import getaddresses
+
+    from regrets.mailparse import _PLAIN_ADDRESS
+
+    m = _PLAIN_ADDRESS.fullmatch(value)
+    if not m or (m.group("name") or "").startswith("."):
+        return
+    event("shortcut")
+    mine = (" ".join((m.group("name") or m.group("quoted") or "").split()), m.group("a1") or m.group("a2"))
+    ref = getaddresses([value])
+    assert len(ref) == 1 and (" ".join(ref[0][0].split()), ref[0][1]) == mine
