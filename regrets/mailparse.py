@@ -9,6 +9,7 @@ import re
 from datetime import datetime, timezone
 from email.header import Header
 from email.utils import getaddresses, parsedate_to_datetime
+from html import unescape
 
 from .errors import MalformedMessage
 from .htmltext import html_to_text
@@ -363,6 +364,22 @@ def _is_calendar(part: email.message.Message) -> bool:
     return fname.endswith((".ics", ".ical", ".vcs"))
 
 
+# The skim's cheap HTML-to-text: regular expressions instead of html.parser, so that the keyword prefilter
+# reads words, not style sheets ("@media only screen", "border-radius") - and does not pay for them. Block
+# tags become line breaks like in html_to_text, inline tags vanish (so "<b>Inter</b>view" stays one word).
+_SKIM_DROP = re.compile(r"<(head|style|script|title|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_SKIM_BLOCK = re.compile(
+    r"</?(?:p|div|br|tr|li|ul|ol|table|tbody|thead|tfoot|td|th|h[1-6]|blockquote|section|article|header|footer|nav|aside|main|"
+    r"address|figure|figcaption|dd|dt|dl|center|form|fieldset|caption|pre|hr)\b[^>]*>", re.I)
+_SKIM_TAG = re.compile(r"<[^>]*>")
+
+
+def skim_html(html: str) -> str:
+    """Readable-enough text from HTML for a keyword prefilter (fast; see html_to_text for the real thing)."""
+    text = _SKIM_TAG.sub("", _SKIM_BLOCK.sub("\n", _SKIM_DROP.sub(" ", html)))
+    return unescape(text) if "&" in text else text
+
+
 def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | None, tuple[str, ...]]:
     plains: list[str] = []
     htmls: list[str] = []
@@ -396,7 +413,7 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
     html = "\n".join(htmls) if htmls else None
     text = "\n".join(p for p in plains if p.strip())
     if skim:
-        return text or (html or ""), None, tuple(calendars)
+        return text or (skim_html(html) if html else ""), None, tuple(calendars)
     if not text.strip() and html:
         text = html_to_text(html)
     return text.replace("\r\n", "\n"), html, tuple(calendars)

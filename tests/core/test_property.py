@@ -296,3 +296,28 @@ def test_plain_address_shortcut_agrees_with_getaddresses(value):
     mine = (" ".join((m.group("name") or m.group("quoted") or "").split()), m.group("a1") or m.group("a2"))
     ref = getaddresses([value])
     assert len(ref) == 1 and (" ".join(ref[0][0].split()), ref[0][1]) == mine
+
+
+HTML_BITS = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<br>", "<b>", "</b>", "<span style='x'>", "</span>", "<td>", "</td>", "<tr>",
+    "<style>p{}</style>", "<style>@media only screen { .interview { } }</style>", "<!-- interview -->", "<head><title>t</title></head>",
+    "<script>var interview=1</script>", "&amp;", "&nbsp;", "&#105;", "&lt;", "<a href='https://x.example/interview'>", "</a>",
+    "We would like to invite you to an ", "interview", "Inter", "view", " for the ", "Backend Engineer", " role",
+    " on Thursday, December 3, 2026 at 2:00 PM PST.", "Kami mengundang Anda untuk ", "wawancara", " posisi ", "Data Analyst",
+    " a quick call", " with our hiring manager", " about your application", "\n", " ", "Hello", "newsletter", "screen",
+])
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(HTML_BITS, max_size=40).map("".join))
+def test_skim_html_never_hides_an_invite_from_the_prefilter(html):
+    """Whatever the full parse (html_to_text) lets the prefilter see, the skim's quick HTML text shows it too."""
+    raw = make_mail(body="x", subject="Hello").replace(b"Content-Type: text/plain", b"Content-Type: text/html")
+    raw = raw.split(b"\n\n", 1)[0] + b"\n\n" + html.encode() + b"\n"
+    raw = raw.replace(b"Content-Transfer-Encoding: 7bit", b"Content-Transfer-Encoding: 8bit")
+    from regrets.mailparse import parse_bytes
+
+    full, skim = parse_bytes(raw), parse_bytes(raw, skim=True)
+    if might_be_invite(full):
+        event("prefilter passes")
+        assert might_be_invite(skim)
