@@ -31,6 +31,19 @@ def _zone(value: str | None) -> str | None:
     return value
 
 
+_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+
+
+def _me(value: str | None) -> str | None:
+    """--me must be one plain address (it becomes the draft's From)."""
+    if value is None:
+        return None
+    v = value.strip()
+    if not _ADDRESS.match(v):
+        raise UsageError(f"--me {value!r} is not an email address (example: --me sam.lee@gmail.com)")
+    return v.lower()
+
+
 def common_options(f):
     f = click.option("--me", help="Your address (default: from config, else the most common recipient).")(f)
     f = click.option("--now", "now_s", metavar="ISO8601", help="Pretend it is this time (default: the clock).")(f)
@@ -59,7 +72,7 @@ def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, 
     """
     conf = user_config.load()
     now = parse_now(now_s)
-    me = (me or conf.get("me") or None)
+    me = _me(me or conf.get("me") or None)
     zone = _zone(zone or conf.get("zone"))
     records = []
     for r in analyse_all(_threads(paths), me, now, home_zone=zone):
@@ -96,7 +109,7 @@ def draft(me, now_s, zone, out_dir, intent, lang, reason, other_roles, referral,
     """
     conf = user_config.load()
     now = parse_now(now_s)
-    me = me or conf.get("me") or None
+    me = _me(me or conf.get("me") or None)
     zone = _zone(zone or conf.get("zone"))
     tdir = templates_dir or conf.get("templates")
     options = ComposeOptions(intent=intent, language=lang, reason=reason, other_roles=other_roles, referral=referral,

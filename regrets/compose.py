@@ -168,6 +168,8 @@ def render_body(analysis: Analysis, options: ComposeOptions, now: datetime) -> t
         raise TemplateProblem(f"template {exc.name or name} not found") from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(f"template {name} line {exc.lineno}: {exc.message}") from None
+    except Exception as exc:  # a user template can fail at run time (a filter given a wrong argument)
+        raise TemplateProblem(f"template {name} failed while rendering: {exc.__class__.__name__}: {exc}") from None
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     return intent, lang, text
 

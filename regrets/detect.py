@@ -32,7 +32,7 @@ CHAT_WORD = re.compile(
 # Sentences that only talk about what *might* happen ("If selected, we will contact you to schedule an
 # interview") say nothing about an invitation; they are left out when looking for positive cues.
 CONDITIONAL = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|,\s*)(?:if|should\s+you|should\s+your|once|in\s+case|jika|apabila|bila|kalau|seandainya|"
+    r"(?:^|(?<=[.!?\n;:])\s*|[,;:\u2013\u2014]\s*|\s-\s+)(?:if|should\s+you|should\s+your|once|in\s+case|jika|apabila|bila|kalau|seandainya|"
     r"apabila)\b[^.!?\n]*", _I)
 
 # (pattern, weight, label)

@@ -363,8 +363,6 @@ def test_missing_templates_folder(cli, tmp_path):
     assert_clean_error(_draft(cli, tmp_path, tmp_path / "no-such-folder"), 2, "no-such-folder", "does not exist")
 
 
-@pytest.mark.xfail(strict=True, reason="compose.render_body catches only jinja2 errors: a user template that fails "
-                   "at run time (a filter given a wrong argument) escapes as a TypeError traceback (lead: compose.py)")
 def test_template_that_fails_at_run_time(cli, tmp_path):
     tpl = _user_templates(tmp_path, '{{ greeting | truncate("ten") }}\n')
     assert_clean_error(_draft(cli, tmp_path, tpl), 2, "decline_en.txt.j2")
@@ -418,16 +416,12 @@ def test_console_script_draft(tmp_path):
     assert msg["In-Reply-To"] == "<plain-en-1@orbitalfreight.com>" and msg["X-Regrets"] == "decline"
 
 
-@pytest.mark.xfail(strict=True, reason="commands.py does not validate --me: a value with CR/LF reaches the email package, "
-                   "whose ValueError escapes as a traceback (no header is injected, but the user gets a crash) (lead: commands.py)")
 def test_me_with_a_line_break_is_a_usage_error(cli, tmp_path):
     res = cli("draft", "--me", "sam.lee@gmail.com\r\nBcc: evil@attacker.example", "--now", NOW_ISO, "--out", str(tmp_path / "o"),
               str(MAIL / "invite_plain_en.eml"))
     assert_clean_error(res, 2, "--me")
 
 
-@pytest.mark.xfail(strict=True, reason="commands.py does not validate --me: 'not an address' is written as the draft's "
-                   "From header (lead: commands.py)")
 def test_me_that_is_not_an_address_is_a_usage_error(cli, tmp_path):
     res = cli("draft", "--me", "not an address", "--now", NOW_ISO, "--out", str(tmp_path / "o"), str(MAIL / "invite_plain_en.eml"))
     assert_clean_error(res, 2, "--me")

@@ -308,3 +308,14 @@ def test_a_reschedule_link_footer_keeps_the_invite() -> None:
     body = INVITE + "\n\nTo cancel or reschedule, use this link: https://calendly.com/reschedulings/abc"
     a = analyse(msg(body, subject="Interview confirmed"))
     assert a.is_invite and a.interview_start is not None
+
+
+def test_conditional_after_semicolon_is_not_an_invitation():
+    """A receipt promising an interview 'if your profile matches' after a ';' invites no one (found by bench_scan)."""
+    from regrets.detect import classify
+
+    text = ("Thanks for applying for the Backend Engineer role. Our team reviews every application; "
+            "if your profile matches, a recruiter will contact you to schedule an interview.")
+    assert not classify("Thanks for applying", [text], has_request=False, has_future_time=False).is_invite
+    invite = "We would like to schedule an interview; please pick a slot that suits you."
+    assert classify("Interview", [invite], has_request=False, has_future_time=False).is_invite
