@@ -8,12 +8,11 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
 from regrets import config as user_config
-from regrets.cli import parse_now
+from regrets.cli import parse_now, parse_zone
 from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions
 from regrets.errors import UsageError
 from regrets.report import human_hours, local_time, sort_key
@@ -24,14 +23,6 @@ from .service import API_ROOT_ENV, api_root
 from .units import TABLES
 
 
-def _zone(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"--zone {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
-    return value
 
 
 # ---- regrets auth -----------------------------------------------------------------------------------------------
@@ -160,7 +151,7 @@ def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, every
         raise UsageError("choose one of --json and --csv")
     conf = user_config.load()
     now = parse_now(now_s)
-    zone = _zone(zone or conf.get("zone"))
+    zone = parse_zone(zone or conf.get("zone"))
     tdir = templates_dir or conf.get("templates")
     compose = ComposeOptions(intent=intent, language=lang, reason=reason, formality="casual" if casual else "formal",
                              sender_name=sender_name or conf.get("name"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime, timezone
 from importlib.metadata import entry_points
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
@@ -20,6 +21,17 @@ def parse_now(value: str | None) -> datetime:
     except ValueError:
         raise UsageError(f"--now {value!r} is not an ISO 8601 date-time (example: 2026-11-01T09:00:00+07:00)") from None
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def parse_zone(value: str | None) -> str | None:
+    """--zone as a checked IANA name, or None."""
+    if not value:
+        return None
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"--zone {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
+    return value
 
 
 class _Group(click.Group):

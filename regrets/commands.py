@@ -6,12 +6,11 @@ import json
 import re
 import sys
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
 from . import config as user_config
-from .cli import cli, parse_now
+from .cli import cli, parse_now, parse_zone
 from .compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply
 from .detect import might_be_invite
 from .errors import UsageError
@@ -21,14 +20,6 @@ from .report import error_record, record, table
 from .sources import read_paths
 
 
-def _zone(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"--zone {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
-    return value
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
@@ -73,7 +64,7 @@ def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, 
     conf = user_config.load()
     now = parse_now(now_s)
     me = _me(me or conf.get("me") or None)
-    zone = _zone(zone or conf.get("zone"))
+    zone = parse_zone(zone or conf.get("zone"))
     records = []
     for r in analyse_all(_threads(paths), me, now, home_zone=zone):
         rec = error_record(r.thread.source, r.error) if r.error else record(r.thread, r.analysis, r.urgency)
@@ -110,7 +101,7 @@ def draft(me, now_s, zone, out_dir, intent, lang, reason, other_roles, referral,
     conf = user_config.load()
     now = parse_now(now_s)
     me = _me(me or conf.get("me") or None)
-    zone = _zone(zone or conf.get("zone"))
+    zone = parse_zone(zone or conf.get("zone"))
     tdir = templates_dir or conf.get("templates")
     options = ComposeOptions(intent=intent, language=lang, reason=reason, other_roles=other_roles, referral=referral,
                              formality="casual" if casual else "formal", sender_name=sender_name or conf.get("name"),
