@@ -14,6 +14,7 @@ its every rule is tested.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -173,12 +174,18 @@ class _Date:
     explicit_year: bool
 
 
+MAX_TIMES = 200
+
+
 def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, region: str | None = None) -> list[_Time]:
     out: list[_Time] = []
     taken: list[tuple[int, int]] = []
+    taken_until = -1  # matches come in order, so one running end replaces a scan of every span (was O(n^2))
     for m in _TIME.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() < taken_until:
             continue  # the end of a range already read ("13.00 – 14.00")
+        if len(out) >= MAX_TIMES:
+            break  # no real invitation holds this many times; a pathological text must stay fast
         if m.group("noon"):
             h, mi, strong = 12, 0, True
         elif m.group("h4"):  # "1400hrs"
@@ -235,8 +242,10 @@ def _times(text: str, lang: str, hint_offset: timedelta | None, on: datetime, re
             continue
         out.append(_Time(m.start(), max(end, zend), h, mi, strong, z, ztext))
         taken.append((m.start(), max(end, zend)))
+        taken_until = max(taken_until, end, zend)
     for m in _ID_BARE_HOUR.finditer(text):
-        if any(s <= m.start("h") < e for s, e in taken):
+        i = bisect.bisect_right(taken, (m.start("h"), float("inf"))) - 1
+        if i >= 0 and taken[i][0] <= m.start("h") < taken[i][1]:
             continue
         raw = m.group("h").lower()
         n = int(raw) if raw.isdigit() else ID_NUMBERS.get(" ".join(raw.split()))
