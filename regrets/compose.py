@@ -184,7 +184,12 @@ def reply_subject(subject: str) -> str:
 
 
 def _clean(value: str) -> str:
-    return " ".join(str(value).replace("\r", " ").replace("\n", " ").split())
+    """One line of text: every kind of line break and control character becomes a space."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f\x85\u2028\u2029]", " ", str(value)).split())
+
+
+def _addr(a: Address) -> str:
+    return Address(_clean(a.name), re.sub(r"[\s\x00-\x1f\x7f]", "", a.email)).formatted()
 
 
 def _attribution(m: Message, lang: str) -> str:
@@ -210,10 +215,10 @@ def compose_reply(thread: Thread, analysis: Analysis, options: ComposeOptions, n
     sender_email = options.sender_email or analysis.owner
     sender_name = options.sender_name or analysis.owner_name or ""
     if sender_email:
-        msg["From"] = Address(_clean(sender_name), sender_email).formatted()
+        msg["From"] = _addr(Address(sender_name, sender_email))
     to = analysis.reply_to or target.sender
     if to is not None:
-        msg["To"] = Address(_clean(to.name), to.email).formatted()
+        msg["To"] = _addr(to)
     msg["Subject"] = _clean(reply_subject(target.subject or thread.subject))
     msg["Date"] = format_datetime(now)
     domain = (sender_email or "regrets.local").rsplit("@", 1)[-1]

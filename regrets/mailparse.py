@@ -320,6 +320,9 @@ _PLAIN_ADDRESS = re.compile(
     r"|\s*(?P<a2>[^<>\s@,;:\"()\[\]\\]+@[^<>\s@,;:\"()\[\]\\]+)\s*")
 
 
+_BAD_ADDR_CHAR = re.compile(r"[\s\x00-\x1f\x7f<>,;]")
+
+
 def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
     values = _raw_headers(msg, name)
     m = _PLAIN_ADDRESS.fullmatch(values[0]) if len(values) == 1 else None
@@ -334,7 +337,8 @@ def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
     for disp, addr in pairs:
         disp = decode_words(disp) if "=?" in disp else disp
         addr = addr.strip().strip("<>").lower()
-        if "@" in addr:
+        # an address with white space or control characters inside (a broken header) is not an address
+        if "@" in addr and not _BAD_ADDR_CHAR.search(addr):
             out.append(Address(" ".join(disp.split()), addr))
     return tuple(out)
 

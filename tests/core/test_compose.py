@@ -381,3 +381,24 @@ def test_draft_round_trips_through_bytes_unchanged():
     raw, m, _ = draft(thread_of(make_mail()))
     again = email.message_from_bytes(m.as_bytes(), policy=email.policy.default)
     assert plain(again) == plain(m) and again["References"] == m["References"]
+
+
+def test_control_characters_in_an_address_never_break_the_draft():
+    """Found by hypothesis in CI: a vertical tab inside From made getaddresses return 'name \\x0bmail@x' as the
+    address, and the email package refused the To header. Such an address is dropped; the draft still builds."""
+    from datetime import datetime, timezone
+
+    from regrets.analyze import analyze_thread
+    from regrets.compose import ComposeOptions, compose_reply
+    from regrets.mailparse import parse_bytes
+    from regrets.model import Thread
+
+    raw = (b"From: Keisha Grant \x0bkeisha.grant@orbitalfreight.com>\nTo: Sam Lee <sam.lee@gmail.com>\n"
+           b"Subject: Undangan wawancara\nDate: Mon, 23 Nov 2026 09:15:00 -0800\nMessage-ID: <vt@x>\n\n"
+           b"Kami mengundang Anda untuk wawancara user besok pukul 10.00.\n")
+    m = parse_bytes(raw)
+    assert m.sender is None
+    t = Thread("k", [m], "vt.eml")
+    msg = compose_reply(t, analyze_thread(t, "sam.lee@gmail.com"), ComposeOptions(),
+                        datetime(2026, 11, 23, tzinfo=timezone.utc))
+    assert "\x0b" not in msg.as_string()
