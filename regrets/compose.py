@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
@@ -126,7 +126,8 @@ def template_context(analysis: Analysis, options: ComposeOptions, now: datetime,
     if reason and reason in REASONS:
         reason = REASONS[reason][lang]
     start = analysis.interview_start
-    short = bool(start and timedelta(0) <= start - now < timedelta(hours=48))
+    # compare in UTC: aware datetimes sharing one tzinfo subtract as wall-clock times (an hour off across DST)
+    short = bool(start and timedelta(0) <= start.astimezone(timezone.utc) - now.astimezone(timezone.utc) < timedelta(hours=48))
     sender_name = options.sender_name or analysis.owner_name or name_from_address(analysis.owner)
     return {
         "greeting": greeting, "recruiter_name": name, "recruiter_first_name": first,

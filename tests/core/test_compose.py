@@ -402,3 +402,19 @@ def test_control_characters_in_an_address_never_break_the_draft():
     msg = compose_reply(t, analyze_thread(t, "sam.lee@gmail.com"), ComposeOptions(),
                         datetime(2026, 11, 23, tzinfo=timezone.utc))
     assert "\x0b" not in msg.as_string()
+
+
+def test_short_notice_counts_real_hours_across_a_dst_change():
+    """US DST ends on 1 Nov 2026: Saturday 09:30 PDT is 48.5 real hours before Monday 09:00 PST (47.5 on the wall)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from regrets.compose import ComposeOptions, template_context
+    from regrets.model import Analysis, InterviewTime
+
+    la = ZoneInfo("America/Los_Angeles")
+    a = Analysis(is_invite=True, interview=InterviewTime(datetime(2026, 11, 2, 9, 0, tzinfo=la), "America/Los_Angeles", "text"))
+    just_outside = datetime(2026, 10, 31, 9, 30, tzinfo=la)  # 48.5 real hours before, 47.5 wall-clock
+    assert not template_context(a, ComposeOptions(), just_outside, "decline", "en")["short_notice"]
+    inside = datetime(2026, 10, 31, 10, 30, tzinfo=la)  # 47.5 real hours
+    assert template_context(a, ComposeOptions(), inside, "decline", "en")["short_notice"]
