@@ -21,8 +21,6 @@ When ``REGRETS_GMAIL_API_ROOT`` is set no OAuth happens at all (see gmail/servic
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,7 @@ from typing import Any
 from regrets.config import config_dir
 
 from .errors import AuthProblem
+from .privatefile import write_private
 
 GMAIL = "https://www.googleapis.com/auth/gmail."
 READONLY = GMAIL + "readonly"
@@ -71,22 +70,7 @@ def missing_permissions(granted: Iterable[str], *, label: bool) -> list[str]:
 
 def save_token(creds: Any, path: Path | None = None) -> Path:
     """Write the credentials JSON atomically with mode 0600 (the folder 0700)."""
-    path = path or token_path()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=".gmail-token-", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(creds.to_json())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    os.chmod(path, 0o600)
-    return path
+    return write_private(path or token_path(), creds.to_json(), prefix=".gmail-token-")
 
 
 def _forget(path: Path) -> str:
