@@ -94,6 +94,7 @@ class InterviewTime:
     evidence: str  # "ics" or "text"
     assumed_zone: bool = False  # the zone came from a default or an ambiguous abbreviation
     source_text: str = ""  # the words the time was read from (for display, never logged)
+    zone_label: str | None = None  # the zone as the invite wrote it ("GMT", "ET", "WIB", "Singapore time"), if it did
 
 
 @dataclass
@@ -111,6 +112,8 @@ class Analysis:
     company: str | None = None
     role: str | None = None
     recruiter_name: str | None = None
+    recruiter_title: str | None = None  # "Bapak" / "Ibu" when the thread says so ("Pak Joko", "Bertemu dengan: Ibu Wulan")
+    booked: bool = False  # a scheduling system confirmed a booked slot (the letter names the slot it frees)
     invited_at: datetime | None = None  # Date of the (latest) invite message
     evidence: list[str] = field(default_factory=list)  # cues used: "ics", "text", "subject", ...
     reply_target: Message | None = None  # the message the decline answers
