@@ -116,6 +116,7 @@ class Analysis:
     booked: bool = False  # a scheduling system confirmed a booked slot (the letter names the slot it frees)
     invited_at: datetime | None = None  # Date of the (latest) invite message
     evidence: list[str] = field(default_factory=list)  # cues used: "ics", "text", "subject", ...
+    problems: list[str] = field(default_factory=list)  # why no time is stated, or what was doubtful
     reply_target: Message | None = None  # the message the decline answers
 
     @property
