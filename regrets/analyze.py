@@ -19,6 +19,7 @@ from .participants import guess_owner, mailbox_key, owner_name, reply_address
 from .textutil import authored_text, new_text
 
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|fwd?|tr|balas|bls)\s*:", re.I)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw)\s*:\s*)*(?:fwd?|fw|tr|wg|i)\s*:", re.I)
 # A scheduling system's word that the slot is now booked ("Your interview is confirmed", "Jadwal berhasil dipesan").
 _BOOKED = re.compile(
     r"\b(?:booking|appointment|interview|meeting|event|slot|call)\s+(?:is\s+|has\s+been\s+)?(?:confirmed|booked)\b|"
@@ -46,6 +47,7 @@ class _Reading:
     pending: bool = False  # the latest word is "pick / propose a time"
     booked: bool = False
     time_in_context: bool = False
+    time_labelled: bool = False  # the time stands in a labelled block ("Date: … / Time: …") or a calendar part
     invited_at: datetime | None = None
     owner_proposal: InterviewTime | None = None
     offered: list[Candidate] = field(default_factory=list)  # the slots of the latest offer
@@ -143,9 +145,9 @@ def _calendar_step(st: _Reading, m: Message, events: list[CalendarEvent], own: b
             st.calendars[ev.uid] = (ev.sequence, ev, False)
             st.has_request = True
             st.fix(InterviewTime(ev.start, ev.zone, "ics"), m, ev.uid)
-            st.time_in_context = True
+            st.time_in_context = st.time_labelled = True
             st.evidence.add("ics")
-            if st.owner_status(ev) == "ACCEPTED":
+            if st.owner_status(ev) == "ACCEPTED" and ev.sequence > 0:
                 st.accepted = True
         if ev.summary or ev.description:
             st.texts.append(ev.summary + "\n" + ev.description)
@@ -171,7 +173,7 @@ def _owner_step(st: _Reading, m: Message) -> None:
 
 def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
     """Everyone else's mail: the invitation, a reschedule, slots to pick from, a cancellation, an agreement."""
-    body = new_text(m.text) or m.text
+    body = new_text(m.text, forwarded=bool(_FORWARD_SUBJECT.match(m.subject))) or m.text
     proposal, st.owner_proposal = st.owner_proposal, None
     st.texts.append(body)
     st.lang_texts.append(m.subject + "\n" + body)
@@ -189,6 +191,14 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
         # better shown in the zone the text names for the same instant (Calendly, many ATSs)
         if st.current is not None and st.current.evidence == "ics":
             for c in reading(body).candidates:
+                if (st.current.zone in (None, "Etc/UTC") and c.zone_stated and c.start != st.current.start
+                        and c.start.replace(tzinfo=None) == st.current.start.replace(tzinfo=None)
+                        and c.zone.name not in (None, "Etc/UTC")):
+                    # the same wall time in the text with its zone, and the calendar's copy in UTC: an app that
+                    # wrote local time with a Z. The text says where the interview is.
+                    st.note("the calendar gives the time in UTC but the text gives the same clock time in " + c.zone.name)
+                    st.current = InterviewTime(c.start, c.zone.name, "text", source_text=c.text, zone_label=c.zone_label)
+                    break
                 if c.start == st.current.start and c.zone_stated and c.zone.name:
                     if st.current.zone in (None, "Etc/UTC"):
                         st.current = InterviewTime(c.start, c.zone.name, "ics", zone_label=c.zone_label)
@@ -222,14 +232,19 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
         return
     best = choice.best
     if best is not None and not best.zone_stated and not zone_known:
-        st.note("the time is written without a zone and nothing in the mail says where the sender is")
-        best = None
-        choice = Choice(None, "zone")
+        st.note("the time is written without a zone and nothing in the mail says where the sender is: read as UTC")
+    if best is None and st.current is not None and st.current.evidence == "text" and _moves(body):
+        # "we need to move your interview" with no new time we can read: the old one no longer stands
+        st.note("the interview is being moved and the new time could not be read")
+        st.current, st.pending = None, True
+        st.invited_at = m.date or st.invited_at
+        return
     if best is not None:
         was_pending = st.pending
         st.fix(InterviewTime(best.start, best.zone.name, "text", assumed_zone=(not best.zone_stated) or best.zone.assumed,
                              source_text=best.text, zone_label=best.zone_label), m)
         st.time_in_context = "interview" in best.reasons
+        st.time_labelled = best.score >= datetext.choice.SURE
         st.evidence.add("text")
         st.booked = was_pending or bool(_BOOKED.search(m.subject + "\n" + body))
         for p in read.problems:
@@ -251,7 +266,16 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
         st.invited_at = m.date
 
 
-_STILL_INVITED = re.compile(r"\b(?:pick|choose|select|book)\s+(?:a\s+)?new\s+(?:time|slot|date)|\bstill\s+(?:like|love|want)\s+to\s+"
+_MOVING = re.compile(r"\b(?:reschedul\w*|rebook\w*|(?:need|have|had)\s+to\s+(?:move|change|shift|postpone)|postpon\w*|"
+                     r"new\s+(?:date|time|slot)|diundur|dimajukan|dijadwalkan\s+ulang|perubahan\s+jadwal|jadwal\s+(?:baru|ulang))\b", re.I)
+
+
+def _moves(body: str) -> bool:
+    """The message moves the interview ("must be rescheduled", "jadwal diundur")."""
+    return bool(_MOVING.search(body))
+
+
+_STILL_INVITED = re.compile(r"\b(?:pick|choose|select|book)\s+(?:a\s+|another\s+)?(?:new\s+|another\s+|different\s+)?(?:time|slot|date)|\bstill\s+(?:like|love|want)\s+to\s+"
                             r"(?:meet|speak|talk|interview)|\bplease\s+rebook|\bpilih\s+jadwal\s+(?:baru|lain)|\bjadwal\s+ulang\b|"
                             r"\bmasih\s+(?:ingin|mengundang)", re.I)
 
@@ -265,8 +289,11 @@ def _conclude(st: _Reading, thread: Thread) -> Analysis:
     msgs = thread.messages
     first_date = msgs[0].date
     has_future = st.current is not None and (first_date is None or st.current.start >= first_date)
+    bulk = any(m.bulk for m in msgs if not st.is_owner(m))
+    name = owner_name(msgs, st.owner)
     verdict = detect.classify(thread.subject, st.texts, has_request=st.has_request, has_future_time=has_future,
-                              time_in_context=has_future and st.time_in_context)
+                              time_in_context=has_future and st.time_in_context, bulk=bulk,
+                              time_labelled=st.time_labelled, owner_words=people.owner_words(name, st.owner))
     is_invite = verdict.is_invite and not st.cancelled
     if st.pending and st.current is None:
         st.evidence.add("slots")
@@ -275,7 +302,6 @@ def _conclude(st: _Reading, thread: Thread) -> Analysis:
     answers = {id(m) for m in others if m.calendars and _only_calendar_replies(m)}
     target = next((m for m in reversed(others) if id(m) not in answers), others[-1] if others else msgs[-1])
     reply_to = reply_address(target, msgs, st.owner)
-    name = owner_name(msgs, st.owner)
     info = people.describe(thread, target, reply_to, st.texts, owner_name=name, owner=st.owner)
     interview = st.current if is_invite else None
     problems = list(st.problems) if is_invite else []
@@ -360,7 +386,7 @@ def _default_zone(sent: datetime, home: zones.Zone | None, where: origin.Origin 
             return named, True
         if home is not None:
             return home, False
-        return zones.fixed(0), False
+        return zones.Zone(timezone.utc, "Etc/UTC", assumed=True), False
     if named is not None and named.tz.utcoffset(sent.replace(tzinfo=None)) == off:
         return named, True
     return zones.fixed(int(off.total_seconds() // 60)), True

@@ -45,6 +45,7 @@ class Message:
     labels: tuple[str, ...] = ()  # Gmail labels (X-Gmail-Labels in Takeout, labelIds in the API)
     gmail_id: str | None = None
     thread_hint: str | None = None  # X-GM-THRID or the API threadId
+    bulk: bool = False  # sent to a list: List-Id, List-Unsubscribe or Precedence: bulk/list (newsletters, digests)
 
     def participants(self) -> tuple[Address, ...]:
         return self.to + self.cc

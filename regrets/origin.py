@@ -41,6 +41,12 @@ _ADDR_US = re.compile(r"\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[AD
                       r"V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b")
 _ADDR_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _PIN_IN = re.compile(r"\b(?:Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Noida|Gurugram|Gurgaon)\b[^\n]{0,40}\b\d{3}\s?\d{3}\b")
+# Company-name suffixes that belong to one country's company law ("Sarvam Logistics Pvt Ltd", "PT Maju Jaya Tbk").
+_SUFFIXES = {"in": re.compile(r"\b(?:Pvt\.?\s*Ltd|Private\s+Limited|LLP\s+India)\b", re.I),
+             "id": re.compile(r"(?<![0-9APMapm.]\s)\bPT\.?\s+[A-Z][a-z]+|\bTbk\b|\bCV\.\s+[A-Z]"),
+             "sg": re.compile(r"\bPte\.?\s*Ltd\b", re.I), "my": re.compile(r"\bSdn\.?\s*Bhd\b", re.I),
+             "au": re.compile(r"\bPty\.?\s*Ltd\b", re.I), "de": re.compile(r"\bGmbH\b"),
+             "us": re.compile(r"\b(?:Inc\.|LLC)(?!\w)")}
 _MONEY = {"id": re.compile(r"\bRp\.?\s?\d"), "in": re.compile(r"₹|\bINR\b|\bRs\.?\s?\d"), "uk": re.compile(r"£")}
 
 _COUNTRY_OF_ZONE = {"Asia/Jakarta": "id", "Asia/Makassar": "id", "Asia/Jayapura": "id", "Asia/Pontianak": "id",
@@ -156,6 +162,10 @@ def find(addresses: Iterable[str], text: str, lang: str | None = None) -> Origin
     if _PIN_IN.search(text):
         score["in"] += 2
         clues.append("Indian address")
+    for c, rx in _SUFFIXES.items():
+        if rx.search(text):
+            score[c] += 1 if c == "us" else 2
+            clues.append(f"company form {c}")
     for c, rx in _MONEY.items():
         if rx.search(text):
             score[c] += 1

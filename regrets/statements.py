@@ -14,9 +14,11 @@ _CANCEL = re.compile(
     r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:cancell?ing|calling\s+off)\b|\bcancell?ing\s+(?:your|the|our)\s+\w+|"
     r"\b(?:decided|forced)\s+to\s+cancel\b|^\s*(?:cancell?ed|canceled\s+event)\b|"
     r"\b(?:dibatalkan|ditiadakan|tidak\s+jadi\s+(?:dilaksanakan|diadakan))\b|\b(?:kami\s+)?membatalkan\s+(?:jadwal|interview|wawancara|undangan|acara)|"
-    r"\bpembatalan\s+(?:jadwal|interview|wawancara|undangan)", re.I | re.M)
+    r"\bpembatalan\s+(?:jadwal|interview|wawancara|undangan)|\b(?:was|has\s+been|were)\s+removed\s+from\s+(?:the|your|our)\s+(?:\w+\s+){0,2}"
+    r"(?:schedule|calendar)\b", re.I | re.M)
 _CONDITIONAL = re.compile(r"\b(?:if|should|jika|apabila|bila|kalau|in\s+case|unable\s+to\s+attend|bisa|dapat|may|can)\b[^.\n]{0,50}$", re.I)
-_CANCEL_SUBJECT = re.compile(r"^\s*(?:canceled|cancelled|dibatalkan|pembatalan|canceled\s+event|acara\s+dibatalkan)\b", re.I)
+_CANCEL_SUBJECT = re.compile(r"^\s*(?:(?:appointment|interview|meeting|booking|event|session|wawancara|jadwal|interview\s+\w+)\s+)?"
+                             r"(?:canceled|cancelled|dibatalkan|pembatalan|canceled\s+event|acara\s+dibatalkan)\b", re.I)
 _ACCEPT = re.compile(
     r"\b(?:i\s+(?:can\s+)?confirm|confirmed|confirming|see\s+you\s+(?:then|there|on|next)|works\s+(?:for|with)\s+me|i(?:'ll|\s+will)\s+be\s+there|"
     r"looking\s+forward\s+to\s+(?:it|the\s+interview|meeting|speaking|talking|our)|i\s+(?:happily\s+)?accept|happy\s+to\s+(?:attend|join|confirm)|count\s+me\s+in|"
@@ -29,7 +31,8 @@ _ACCEPT = re.compile(
     r"^\s*(?:oke|ok|okay|baik),?\s+(?:saya|bisa|siap|kak|mbak|mas)|"
     r"bersedia\s+(?:hadir|mengikuti|datang|untuk)|konfirmasi\s+(?:kehadiran|bersedia|hadir)|saya\s+(?:konfirmasi|meng(?:k)?onfirmasi)|saya\s+(?:akan\s+)?hadir|siap\s+hadir|"
     r"dengan\s+ini\s+(?:saya\s+)?meng(?:k)?onfirmasi|saya\s+bersedia\b|saya\s+akan\s+(?:datang|mengikuti|ikut)|"
-    r"i\s+confirm\s+my\s+(?:attendance|availability|participation)|i\s+(?:would|'d)\s+be\s+(?:happy|glad|delighted)\s+to\s+(?:attend|join|meet|come)|"
+    r"(?:i\s+|to\s+|writing\s+to\s+)confirm\s+my\s+(?:attendance|availability|participation|presence)|confirming\s+(?:my|that\s+i)|"
+    r"pleased\s+to\s+confirm|i\s+(?:am|'m)\s+(?:available|free)\s+(?:on|at|then)|i\s+(?:would|'d)\s+be\s+(?:happy|glad|delighted)\s+to\s+(?:attend|join|meet|come)|"
     r"^\s*siap\b|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
 _NOT_ACCEPT = re.compile(
     r"\b(?:can(?:'t|not)\s+(?:make|attend|join|do)|unable\s+to|won'?t\s+be\s+able|have\s+to\s+(?:cancel|decline|withdraw)|withdraw|decline|"

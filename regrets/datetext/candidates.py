@@ -99,7 +99,9 @@ def read(text: str, *, sent: datetime, lang: str, default_zone: Zone, sender: st
                 problems.append(f"the weekday does not match the date in {text[d.start:d.end]!r}")
                 continue
             if value is None:
-                if d.readings:
+                if d.doubt:
+                    problems.append(d.doubt)
+                elif d.readings:
                     problems.append(f"day and month order unclear in {text[d.start:d.end]!r}")
                 continue
             zone = t.zone or (stated.zone if stated else None) or default_zone
@@ -132,6 +134,8 @@ def _role(text: str, t: TimeMention, d: DateMention, siblings: list[DateMention]
     if d.is_range:
         return "window"
     pos = min(t.start, d.start)
+    if context.DEADLINE.search(text[max(0, pos - 40): pos]):
+        return "deadline"
     side = context.reschedule_side(text, pos)
     if side is not None:
         return side

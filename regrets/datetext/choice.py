@@ -54,7 +54,7 @@ def choose(cands: list[Candidate], text: str, *, booking: bool = False) -> Choic
         if len(_instants(news)) == 1:
             return Choice(_top(news))
         return Choice(None, "slots", ["the reschedule names several new times"])
-    live = [c for c in good if c.role != "old"]
+    live = [c for c in good if c.role not in ("old", "deadline")]
     if not live:
         return Choice(None, "old only", ["only the old time of a reschedule is written"])
     if any(c.role == "window" for c in live):
@@ -68,9 +68,6 @@ def choose(cands: list[Candidate], text: str, *, booking: bool = False) -> Choic
         return Choice(best)
     cues = slot_cues(text)
     if cues or booking:
-        sure = [c for c in live if c.score >= SURE and "reschedule" in c.reasons]
-        if sure and len(_instants(sure)) == 1:
-            return Choice(_top(sure))
         return Choice(None, "slots", ["several times are offered"])
     best = _top(live)
     same_day = [c for c in live if c.start.date() == best.start.date() and c.score >= best.score - 3]

@@ -29,16 +29,18 @@ OLD = re.compile(
     r"\b(?:previous(?:ly)?|original(?:ly)?|old|former|initial(?:ly)?|earlier)\s+(?:\w+\s+){0,2}(?:schedule[d]?|time|date|slot|"
     r"booking|appointment|interview)|\b(?:was|were|had\s+been)\s+(?:originally\s+)?(?:scheduled|set|booked|planned)\s+(?:for|on|at)\b|"
     r"\binstead\s+of\b|\bjadwal\s+(?:sebelumnya|lama|awal|semula)|\b(?:sebelumnya|semula)\b|\bdari\s+jadwal\b|"
-    r"\b(?:yang\s+)?(?:seharusnya|tadinya)\b|\bno\s+longer\s+(?:on|at)\b|\bcancell?ed\s*:", re.I)
+    r"\b(?:yang\s+)?(?:seharusnya|tadinya)\b|\bno\s+longer\s+(?:on|at)\b|\bcancell?ed\s*:|"
+    r"\bcancel\w*\s+(?:\w+\s+){0,8}?(?:on|for|at)\b|\b(?:membatalkan|dibatalkan)\s+(?:\w+\s+){0,6}?(?:pada|tanggal)\b", re.I)
 NEW = re.compile(
     r"\bnew\s+(?:\w+\s+){0,2}(?:schedule|time|date|slot|booking|appointment)|\bupdated\s+(?:\w+\s+)?(?:schedule|time|date|booking|"
-    r"invitation)|\b(?:reschedul\w*|rebook\w*|moved|changed|pushed(?:\s+back)?|brought\s+forward|shifted|postponed|updated)\s+(?:it\s+)?"
+    r"invitation)|\bchange\s+(?:\w+\s+){0,4}?to\b|\b(?:reschedul\w*|rebook\w*|moved|changed|pushed(?:\s+back)?|brought\s+forward|shifted|postponed|updated)\s+(?:it\s+)?"
     r"(?:to|for|until|till)\b|\bnow\s+(?:be\s+)?(?:on|at|scheduled\s+for)\b|\bwill\s+now\b|\bjadwal\s+(?:baru|terbaru|pengganti|"
     r"yang\s+baru)|\bmenjadi\b|\b(?:diundur|dimajukan|dipindah(?:kan)?|diubah|digeser)\s+(?:ke|menjadi|pada)\b|\bsekarang\s+"
     r"(?:menjadi|pada|dijadwalkan)\b|\bkami\s+jadwalkan\s+ulang\b", re.I)
 _FROM_TO = re.compile(
     r"\b(?:mov(?:ed|ing|e)|reschedul\w*|chang(?:ed|ing|e)|shift(?:ed|ing)?|postpon(?:ed|ing|e)|push(?:ed|ing)?|diundur|dimajukan|"
     r"dipindah\w*|diubah|digeser|berubah)\s+(?:[\w']+\s+){0,3}?(?:from|dari)\b(?P<old>[^\n]{3,80}?)\b(?:to|ke|menjadi)\b", re.I)
+_INSTEAD = re.compile(r"\binstead\b(?!\s+of)|\bsebagai\s+gantinya\b", re.I)
 # Availability windows: the recruiter asks when the candidate can do, or lists when they can.
 AVAILABILITY = re.compile(
     r"\b(?:your\s+availability|availability\s+(?:during|between|for|on|in)|(?:are|is)\s+available\s+(?:during|between|from|any)|"
@@ -53,14 +55,19 @@ AGENDA = re.compile(r"\b(?:agenda|itinerary|schedule\s+for\s+the\s+day|day'?s\s+
 
 
 def in_header_block(text: str, line_start: int) -> bool:
-    """Is this line part of a mail header block (From:/Sent:/Date:/To: lines of a forwarded or quoted message)?"""
+    """Is this line part of a mail header block (From:/Sent:/Date:/To: lines of a forwarded or quoted message, or
+    Lotus Notes' bare "Name / 12/01/2026 09:58 AM / To: / cc: / Subject:" block)?"""
     line_end = text.find("\n", line_start)
     line = text[line_start: line_end if line_end >= 0 else len(text)]
-    if not re.match(r"^\s*>?\s*(?:sent|date|tanggal|dikirim|terkirim)\s*:", line, re.I):
-        return False
     prev = text[max(0, line_start - 300): line_start].rstrip("\n").split("\n")[-3:]
     nxt = text[line_end + 1: line_end + 300].split("\n")[:3] if line_end >= 0 else []
+    labelled = re.match(r"^\s*>?\s*(?:sent|date|tanggal|dikirim|terkirim)\s*:", line, re.I)
+    if not labelled and not _BARE_STAMP.match(line):
+        return False
     return sum(bool(HEADER_LINE.match(x)) for x in prev + nxt) >= 2
+
+
+_BARE_STAMP = re.compile(r"^\s*>?\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*$", re.I)
 
 
 def passage(text: str, start: int, end: int) -> str:
@@ -83,6 +90,10 @@ def reschedule_side(text: str, pos: int) -> str | None:
             return "old"
         if m.end() <= pos <= m.end() + 40:
             return "new"
+    tail = text[pos: pos + 90]
+    stop = re.search(r"[.!?\n]", tail)
+    if _INSTEAD.search(tail[: stop.start() + 1 if stop else len(tail)]):
+        return "new"  # "Would you be available on Friday 29 January at 2:00pm instead?"
     last_old = max((m.end() for m in OLD.finditer(head)), default=-1)
     last_new = max((m.end() for m in NEW.finditer(head)), default=-1)
     if last_old < 0 and last_new < 0:

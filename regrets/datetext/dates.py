@@ -62,6 +62,7 @@ class DateMention:
     is_range: bool = False  # a window of days ("11–22 Januari", "Senin s/d Jumat", "next week")
     readings: tuple[date, ...] = ()  # a numeric date's (day-first, month-first) readings when both are dates
     weekday_clash: bool = False  # a weekday was written that no reading of the date falls on
+    doubt: str | None = None  # why a date that was written has no value ("next Tuesday" said on a Monday)
 
 
 def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = None) -> list[DateMention]:
@@ -123,6 +124,9 @@ def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = No
         v = _resolve_relative(m, base)
         if v is not None:
             add(DateMention(m.start(), m.end(), v, True, None, False))
+        elif _ambiguous_next(m, base):
+            add(DateMention(m.start(), m.end(), None, True, None, False,
+                            doubt=f"{m.group(0).strip()!r} could be this week's or next week's"))
     out.sort(key=lambda d: d.start)
     return _join_ranges(text, out)
 
@@ -230,6 +234,17 @@ def pick(d: DateMention, month_first: bool | None, base: date) -> date | None:
     return plausible[0] if len(plausible) == 1 else None
 
 
+def _ambiguous_next(m: re.Match, base: date) -> bool:
+    """English "next Tuesday" written earlier in the same week: tomorrow's Tuesday or the one after? People disagree."""
+    if (m.group("q1") or "").lower() != "next":
+        return False
+    wd = weekday(m.group("wd1"))
+    if wd is None:
+        return False
+    ahead = (wd - base.weekday()) % 7
+    return 0 < ahead <= 6 - base.weekday()
+
+
 def _resolve_relative(m: re.Match, base: date) -> date | None:
     rel = " ".join(m.group(0).lower().split())
     if "day after tomorrow" in rel or "besok lusa" in rel or rel == "lusa":
@@ -250,6 +265,8 @@ def _resolve_relative(m: re.Match, base: date) -> date | None:
             return None
     ahead = (wd - base.weekday()) % 7
     q = (m.group("q1") or m.group("q2") or "").lower()
+    if q == "next" and 0 < ahead <= 6 - base.weekday():
+        return None  # ambiguous: see _ambiguous_next
     if q in ("next",) or "depan" in q:
         # "next Tuesday" / "Selasa depan": the one in the following week when this week's is still ahead
         return base + timedelta(days=ahead + 7 if ahead <= (6 - base.weekday()) and ahead != 0 else (ahead or 7))

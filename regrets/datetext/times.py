@@ -32,6 +32,7 @@ _RANGE_END = re.compile(
     r"""\s*(?:-|–|—|to|until|till|and|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|hingga)\s*
         (?:(?:(?P<eh>[0-2]?\d)[:.](?P<em>[0-5]\d)|(?P<eh2>1[0-2]|0?[1-9]))(?:\s*(?P<eap>[ap]\.?\s?m\.?))?|(?P<open>selesai|finish|done))""",
     re.I | re.X)
+_DATE_BEFORE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]$")
 _DATE_WORDS = ("pukul", "jam", "waktu", "tanggal", "pkl", "desember", "januari", "besok", "lusa")
 
 MAX_TIMES = 200  # no real invitation holds this many times; a pathological text must stay fast
@@ -108,6 +109,8 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
             strong = bool(m.group("ap") or m.group("sep") == ":" or m.group("lead") or m.group("part"))
         if h is None:
             continue
+        if h == 0 and mi == 0 and _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "2027-01-19 00:00:00", "19/01/2027 00:00": a date rendered with its midnight, not a time
         end = m.end()
         iso = m.start() > 0 and text[m.start() - 1] in "Tt" and text[m.start() - 2: m.start() - 1].isdigit()
         r = None if iso else _RANGE_END.match(text, end)  # "T14:00:00-05:00" ends with an offset, not a range
