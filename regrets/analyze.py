@@ -209,6 +209,10 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
                 st.booked = True
         return
     if any(ev.method == "CANCEL" for ev in events):
+        if _still_invited(body) or detect.BOOKING_LINK.search(body):
+            # a cancelled booking that asks to pick another time (cal.com "Request to reschedule"): still invited
+            st.cancelled, st.pending = False, True
+            st.invited_at = m.date or st.invited_at
         return
     read = reading(body)
     booking = bool(detect.BOOKING_LINK.search(body))

@@ -30,7 +30,7 @@ RECRUITING_CONTEXT = re.compile(
 CHAT_WORD = re.compile(
     r"\b(?:(?:a|quick|short|brief|intro(?:ductory)?|informal|exploratory)\s+(?:call|chat|conversation)|"
     r"conversation\s+with|meet\s+(?:you|with|the\s+team)|speak\s+with\s+you|chat\s+with\s+(?:you|our|the)|"
-    r"come\s+(?:in|by)\s+(?:to|for|and)|bertemu|ngobrol)\b", _I)
+    r"come\s+(?:in|by)\s+(?:to|for|and)|bertemu|ngobrol|(?:your|new|booked|interview|the)\s+slot)\b", _I)
 
 # Sentences that only talk about what *might* happen ("If selected, we will contact you to schedule an
 # interview") say nothing about an invitation; they are left out when looking for positive cues.
@@ -60,7 +60,7 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"(?:which|what)\s+(?:time|slot|option|day))|\bwhat\s+does\s+your\s+availability\b|\bwhen\s+(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)", 2,
      "availability"),
     (r"\b(?:pick|choose|select|book|grab)\s+(?:a|your|the|any|whatever)\s+(?:\w+\s+)?(?:time|slot|date)", 2, "pick a slot"),
-    (r"\bschedule\s+(?:your|an|the|a)\s+(?:\w+\s+){0,2}(?:interview|call|screen|chat)|\bset\s+up\s+(?:a|an|your|the)\s+(?:\w+\s+){0,2}"
+    (r"\bschedule\s+(?:your|an|the|a)\s+(?:\w+\s+){0,2}(?:interview|call|screen|chat)|\bset(?:ting)?\s+up\s+(?:a|an|your|the)\s+(?:\w+\s+){0,2}"
      r"(?:interview|call|screen|chat)", 3, "schedule interview"),
     (r"\byou\s+have\s+been\s+invited\b|(?:^|\s)invitation:|\bupdated\s+invitation\b", 2, "calendar invitation"),
     (r"\b(?:calendar\s+)?invite\s+(?:to\s+follow|attached|is\s+attached|will\s+follow|on\s+its\s+way|with\s+the)|\bcalendar\s+(?:hold|invit\w+|invite)\b|"
@@ -80,7 +80,8 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      2, "come in for an interview"),
     (r"\b(?:will|is\s+(?:going|set)\s+to)\s+take\s+place\b|\bscheduled\s+(?:from|for|on)\b|\byour\s+(?:new\s+)?(?:slot|booking|appointment)\b|"
      r"\bappointment\s+(?:confirm\w*|details|reminder)\b|\byour\s+upcoming\s+(?:\w+\s+)?interview\b|\btoday'?s\s+the\s+day\b|"
-     r"\b(?:interview|session)\s+(?:link|details|is\s+today|is\s+tomorrow)\b|\bjoin\s+(?:the|your)\s+(?:\w+\s+)?interview\b", 2, "interview logistics"),
+     r"\b(?:interview|session)\s+(?:link|details|is\s+today|is\s+tomorrow)\b|\bjoin\s+(?:the|your)\s+(?:\w+\s+)?interview\b|"
+     r"\b(?:event|meeting|acara)\s*(?:name|title|nama)?\s*:\s*[^\n]{0,60}\b(?:interview|wawancara)\b", 2, "interview logistics"),
     (r"\b(?:conduct|hold|have|arrange)\s+(?:an?\s+)?(?:\w+\s+)?interview\s+with\s+you\b|\bbring\s+you\s+in\b|\b(?:an?\s+)?(?:informal|formal|brief)\s+interview\b|"
      r"\b(?:would|will|are)\s+you\s+be\s+available\b|\b(?:send|give)\s+(?:me|us)\s+(?:some|a\s+few|your)\s+(?:dates|times|availability)", 3,
      "interview with you"),
@@ -118,7 +119,11 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\bevaluate\s+(?:the\s+)?(?:applicant|candidate)\b|\b(?:interview\s+)?(?:feedback|evaluation)\s+form\b|"
      r"\byou\s+(?:have\s+been|are|were)\s+(?:scheduled|assigned|added|selected)\s+(?:as|to\s+be|to\s+(?:the\s+)?(?:panel|interview\s+panel))\b|"
      r"\bscheduled\s+for\s+an\s+interview\s+session\b|\bwith\s+the\s+(?:candidate|applicant)\b|"
-     r"\bstart\s+(?:the\s+)?meeting\b|\bhost\s+(?:key|link|url)\b|\bmewawancarai\b", 9,
+     r"\bstart\s+(?:the\s+)?meeting\b|\bhost\s+(?:key|link|url)\b|\bmewawancarai\b|\bgrade\s+for\s+the\s+(?:applicant|candidate)\b|"
+     r"\b(?:enter|submit)\s+your\s+(?:evaluation|scores?|assessment\s+of)\b|\bscoring\s+sheets?\b|\binterviewer\s+(?:instructions|guide|notes|briefing)\b|"
+     r"\bpanel\s+members\s+(?:please|should|will|are)\b|\binterview\s+of\s+(?:this|the)\s+(?:applicant|candidate)\b|"
+     r"\b(?:dijadwalkan|ditugaskan)\s+(?:menjadi|sebagai)\s+(?:interviewer|pewawancara|penguji|panelis)\b|\bprofil\s+pelamar\b|"
+     r"\bkandidat\s+yang\s+bersangkutan\b", 9,
      "owner is the interviewer"),
     # status updates: the process goes on, but nobody invites to anything yet
     (r"\b(?:will|shall)\s+(?:soon\s+|shortly\s+)?(?:contact|reach\s+out\s+to|be\s+in\s+touch\s+with|get\s+in\s+touch\s+with|inform|notify|email|call)\s+"
@@ -129,7 +134,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\b(?:dilihat|ditinjau|direview|diproses)\s+oleh\b|\bsedang\s+(?:ditinjau|direview|diproses|dalam\s+proses)\b|"
      r"\bakan\s+(?:segera\s+)?(?:menghubungi|menginformasikan|mengabari)\s+(?:anda|kamu|saudara\w*|bapak|ibu)\b", 4, "status update"),
     # the owner's own job-tracking tool
-    (r"\b(?:job|application)\s+tracker\b|\btracked\s+(?:jobs|applications|interviews)\b|\byou\s+(?:added|saved|logged|tracked|entered)\b|"
+    (r"\b(?:job|application)\s+(?:application\s+)?track(?:er|ing)\b|\btracked\s+(?:jobs|applications|interviews)\b|\byou\s+(?:added|saved|logged|tracked|entered)\b|"
      r"\breminders\s+for\s+today\b|\byour\s+(?:job\s+search\s+)?(?:board|dashboard|pipeline)\b", 7, "own job tracker"),
     # asynchronous one-way video: a deadline, nobody to meet
     (r"\bone[\s-]way\s+(?:video\s+)?interview|\bon[\s-]demand\s+(?:video\s+)?interview|\basynchronous\s+(?:video\s+)?interview|\bhirevue\b|"
@@ -161,9 +166,9 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\bnew\s+jobs\s+for\b", 7, "job alert / newsletter"),
     (r"\bunsubscribe\b|\bberhenti\s+berlangganan\b|\bmanage\s+(?:your\s+)?(?:alerts|subscriptions|email\s+preferences)\b", 2, "bulk mail"),
     # events about interviews, not interviews
-    (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b|\b(?:free|gratis|online|virtual|live|join\s+(?:our|the|a)|attend\s+(?:our|the|a)|"
+    (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b(?!\s+(?:hall|room|centre|center))(?<!ruang\sseminar)|\b(?:free|gratis|online|virtual|live|join\s+(?:our|the|a)|attend\s+(?:our|the|a)|"
      r"register\s+for\s+(?:our|the|a)|ikuti)\s+(?:\w+\s+)?workshop\b|\bworkshop\s+(?:on|about|tentang)\b|\bjob\s+fair\b|\bbootcamp\b|\bregistrasi\b|\bregister\s+(?:now|here)\b|"
-     r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|\bmock\s+interview\b|\binterview\s+tips\b|"
+     r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|(?<!trying\sa\s)(?<!try\sa\s)\bmock\s+interview\b|\binterview\s+tips\b|"
      r"\btips\s+(?:lolos\s+)?interview\b|\bkelas\s+online\b|\bmasterclass\b|\blive\s+q\s*&\s*a\b", 7, "event about interviews"),
     # calendar logistics: somebody's answer to an invitation, not an invitation
     (r"^\s*(?:accepted|declined|tentative(?:ly\s+accepted)?|diterima|ditolak|tentatif|new\s+time\s+proposed)\s*:", 8, "calendar reply"),
@@ -195,6 +200,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
 
 MEETING_LINK = re.compile(r"meet\.google\.com/|zoom\.us/|teams\.microsoft\.com/|webex\.com/|whereby\.com/|teams\.live\.com/", _I)
 BOOKING_LINK = re.compile(r"calendly\.com/(?!cancellations|reschedulings)|calendar\.app\.google/|/appointments?/|goodtime\.io|modernloop\.io/|/availability/|"
+                          r"https?://\S*/(?:easy-?book|book(?:ing)?s?|schedul\w*|meetings)/|\blook\s+(?:over|at)\s+(?:her|his|my|our|the)\s+calendar\b|"
                           r"\b(?:please|you\s+can|feel\s+free\s+to|to|and)\s+book\s+(?:a|your)\s+(?:time|slot)|\bself-?schedul|\bshare\s+(?:your|every\s+time)\s+.{0,30}availab|\bpilih\s+(?:sendiri\s+)?jadwal|\bjadwalnya\s+bisa\s+kamu\s+pilih|"
                           r"\bhalaman\s+penjadwalan|\breply\s+with\s+the\s+(?:number|option)|\bwhich\s+(?:of\s+these\s+)?(?:slots?|options?|times?)\b", _I)
 
@@ -216,7 +222,7 @@ _INTERVIEW_STEMS = ("interview", "wawancara", "interviu", "psiko", "psychotest",
                     "tes ", "ujian", "psycholog",
                     "hiring", "panel", "portfolio", "presentation", "tertulis", "fgd", "assessment", "round", "panggilan",
                     "undangan")
-_CHAT_STEMS = ("call", "chat", "conversation", "meet", "speak", "come", "bertemu", "ngobrol")
+_CHAT_STEMS = ("call", "chat", "conversation", "meet", "speak", "come", "bertemu", "ngobrol", "slot")
 _RECRUITING_STEMS = ("role", "position", "applica", "applied", "applying", "candida", "opening", "vacanc", "resume", "cv",
                      "posisi", "lamaran", "lowongan", "rekrutmen", "recruit", "talent", "hiring")
 _INTERVIEW_LC = re.compile(INTERVIEW_WORD.pattern)
@@ -257,9 +263,9 @@ _WEAK_WHEN_TIMED = ("application receipt", "online test", "status update")
 # "Candidate: Lucas Ferreira", "kandidat atas nama Budi", "interview with candidate Ana": a named candidate who is
 # not the owner means the owner is on the other side of the table.
 _NAMED_CANDIDATE = re.compile(
-    r"\b(?:candidate|applicant|kandidat|pelamar|calon\s+karyawan|peserta)(?:'s)?(?:\s+(?:full\s+)?(?:name|nama))?\s*(?::|-|atas\s+nama|bernama)\s*"
-    r"(?P<n>[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,3})|\bnama\s+(?:kandidat|pelamar|peserta)\s*:\s*(?P<n2>[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,3})|"
-    r"\b(?:with|untuk|dengan)\s+(?:the\s+)?(?:candidate|applicant|kandidat|pelamar)\s+(?P<n3>[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,3})")
+    r"\b(?i:candidate|applicant|kandidat|pelamar|calon\s+karyawan|peserta)(?:'s)?(?i:\s+(?:full\s+)?(?:name|nama))?\s*(?i::|-|atas\s+nama|bernama)\s*"
+    r"(?P<n>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|\b(?i:nama\s+(?:kandidat|pelamar|peserta))\s*:\s*(?P<n2>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|"
+    r"\b(?i:(?:with|untuk|dengan)\s+(?:the\s+)?(?:candidate|applicant|kandidat|pelamar))\s+(?P<n3>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})")
 
 
 def someone_else_is_the_candidate(text: str, owner_words: frozenset[str]) -> bool:

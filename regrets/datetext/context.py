@@ -19,7 +19,7 @@ DEADLINE = re.compile(
     r"\b(?:office\s+hours|business\s+hours|opening\s+hours|jam\s+(?:kerja|operasional|kantor)|by|before|no\s+later\s+than|deadline|"
     r"due|reply\s+by|respond\s+by|confirm\s+by|paling\s+lambat|batas(?:\s+waktu)?|sebelum|selambat-lambatnya|applied(?:\s+on)?|"
     r"submitted(?:\s+on)?|received(?:\s+on)?|sent(?:\s+on)?|posted|within|konfirmasi\s+paling\s+lambat|expires?|valid\s+until|"
-    r"berlaku\s+(?:hingga|sampai)|complete\s+(?:it\s+)?(?:by|before)|closes?|ditutup)\b[^\n]{0,25}$", re.I)
+    r"berlaku\s+(?:hingga|sampai)|complete\s+(?:it\s+)?(?:by|before)|closes?|ditutup|(?:active|open|valid|available|live)\s+(?:until|till|through))\b[^\n]{0,25}$", re.I)
 LABEL_ONLY = re.compile(r"^\s*[\w/ ]{1,20}:?\s*$")
 HEADER_LINE = re.compile(r"^\s*>?\s*(?:from|dari|sent|date|tanggal|dikirim|terkirim|to|kepada|subject|subjek|cc)\s*:", re.I)
 SLOT = re.compile(r"\b(?:options?|slots?|pilih\w*|choose|which\s+(?:of\s+these|one|time)|works?\s+best|availability|"
