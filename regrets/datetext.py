@@ -329,19 +329,19 @@ def _windows(text: str, times: list[_Time]) -> list[tuple[int, int]]:
 
 def _dates(text: str, base: date, lang: str, us_order: bool, windows: list[tuple[int, int]] | None = None) -> list[_Date]:
     out: list[_Date] = []
-    spans: list[tuple[int, int]] = []
-    wins = windows if windows is not None else [(0, len(text))]
+    taken = bytearray(len(text))  # 1 where a date was already read: checking a span costs its length, not the
+    wins = windows if windows is not None else [(0, len(text))]  # number of dates so far (was quadratic)
 
     def scan(rx: re.Pattern):
         for a, b in wins:
             yield from rx.finditer(text, a, b)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in spans)
+        return taken.find(1, s, e) < 0
 
     def add(d: _Date) -> None:
         if free(d.start, d.end):
-            spans.append((d.start, d.end))
+            taken[d.start:d.end] = b"\x01" * (d.end - d.start)
             out.append(d)
 
     for m in scan(_DATE_ISO):
