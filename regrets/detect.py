@@ -34,8 +34,10 @@ CHAT_WORD = re.compile(
 
 # Sentences that only talk about what *might* happen ("If selected, we will contact you to schedule an
 # interview") say nothing about an invitation; they are left out when looking for positive cues.
+# After a line break only spaces and tabs are skipped (a sentence mark may be followed by any white space):
+# `(?<=\n)\s*` made every line of a long run of blank lines rescan the rest of the run (quadratic).
 CONDITIONAL = re.compile(
-    r"(?:^|(?<=[.!?\n;:])\s*|[,;:\u2013\u2014]\s*|\s-\s+)(?:if|should\s+you|should\s+your|once|in\s+case|jika|apabila|bila|kalau|seandainya|"
+    r"(?:^|(?<=[.!?;:])\s*|(?<=\n)[^\S\n]*|[,;:\u2013\u2014]\s*|\s-\s+)(?:if|should\s+you|should\s+your|once|in\s+case|jika|apabila|bila|kalau|seandainya|"
     r"apabila)\b[^.!?\n]*", _I)
 
 # (pattern, weight, label)

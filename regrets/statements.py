@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# (Line-anchored alternatives skip only spaces and tabs after `^`: `^\s*` under re.M rescans a run of blank lines
+# from every line of it, which is quadratic.)
 # A statement that the interview is off ("has been cancelled", "we have to cancel Monday's interview"), not a
 # footer link ("Cancel: https://...", "To cancel or reschedule, ...") or a policy ("cancellation policy").
 _CANCEL = re.compile(
@@ -12,7 +14,7 @@ _CANCEL = re.compile(
     r"\b(?:is|was|are|will\s+be)\s+(?:now\s+)?(?:cancell?ed|called\s+off)\b|"
     r"\b(?:have|had|need|needs|must)\s+to\s+(?:cancel|call\s+off)\s+(?:your|the|our|this|that|tomorrow'?s?|today'?s?|\w+day'?s)\b|"
     r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:cancell?ing|calling\s+off)\b|\bcancell?ing\s+(?:your|the|our)\s+\w+|"
-    r"\b(?:decided|forced)\s+to\s+cancel\b|^\s*(?:cancell?ed|canceled\s+event)\b|"
+    r"\b(?:decided|forced)\s+to\s+cancel\b|^[^\S\n]*(?:cancell?ed|canceled\s+event)\b|"
     r"\b(?:dibatalkan|ditiadakan|tidak\s+jadi\s+(?:dilaksanakan|diadakan))\b|\b(?:kami\s+)?membatalkan\s+(?:jadwal|interview|wawancara|undangan|acara)|"
     r"\bpembatalan\s+(?:jadwal|interview|wawancara|undangan)|\b(?:was|has\s+been|were)\s+removed\s+from\s+(?:the|your|our)\s+(?:\w+\s+){0,2}"
     r"(?:schedule|calendar)\b", re.I | re.M)
@@ -28,12 +30,12 @@ _ACCEPT = re.compile(
     r"i\s+(?:can|could)\s+(?:make|do|attend)\s+(?:it|that|the|this)|i(?:'m|\s+am)\s+available\s+(?:then|at|on)|"
     r"i(?:'ll|\s+will)\s+see\s+you|see\s+you\s+(?:on|at)\b|"
     r"saya\s+(?:bisa|dapat)\s+(?:hadir|mengikuti|datang|ikut)|saya\s+pilih|pilih\s+(?:opsi|nomor|jadwal|pilihan)\s*(?:ke-?)?\s*\d|"
-    r"^\s*(?:oke|ok|okay|baik),?\s+(?:saya|bisa|siap|kak|mbak|mas)|"
+    r"^[^\S\n]*(?:oke|ok|okay|baik),?\s+(?:saya|bisa|siap|kak|mbak|mas)|"
     r"bersedia\s+(?:hadir|mengikuti|datang|untuk)|konfirmasi\s+(?:kehadiran|bersedia|hadir)|saya\s+(?:konfirmasi|meng(?:k)?onfirmasi)|saya\s+(?:akan\s+)?hadir|siap\s+hadir|"
     r"dengan\s+ini\s+(?:saya\s+)?meng(?:k)?onfirmasi|saya\s+bersedia\b|saya\s+akan\s+(?:datang|mengikuti|ikut)|"
     r"(?:i\s+|to\s+|writing\s+to\s+)confirm\s+my\s+(?:attendance|availability|participation|presence)|confirming\s+(?:my|that\s+i)|"
     r"pleased\s+to\s+confirm|i\s+(?:am|'m)\s+(?:available|free)\s+(?:on|at|then)|i\s+(?:would|'d)\s+be\s+(?:happy|glad|delighted)\s+to\s+(?:attend|join|meet|come)|"
-    r"^\s*siap\b|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
+    r"^[^\S\n]*siap\b|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
 _NOT_ACCEPT = re.compile(
     r"\b(?:can(?:'t|not)\s+(?:make|attend|join|do)|unable\s+to|won'?t\s+be\s+able|have\s+to\s+(?:cancel|decline|withdraw)|withdraw|decline|"
     r"no\s+longer|not\s+available|unavailable|(?:does|doesn'?t|won'?t|will\s+not)\s+(?:not\s+)?work\s+for\s+me|"
