@@ -147,8 +147,8 @@ def _calendar_step(st: _Reading, m: Message, events: list[CalendarEvent], own: b
             st.fix(InterviewTime(ev.start, ev.zone, "ics"), m, ev.uid)
             st.time_in_context = st.time_labelled = True
             st.evidence.add("ics")
-            if st.owner_status(ev) == "ACCEPTED" and ev.sequence > 0:
-                st.accepted = True
+            if st.owner_status(ev) == "ACCEPTED" and known is not None and st.owner_status(known[1]) not in ("", "ACCEPTED"):
+                st.accepted = True  # the owner's answer changed between two versions of the invitation
         if ev.summary or ev.description:
             st.texts.append(ev.summary + "\n" + ev.description)
 
@@ -237,7 +237,7 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
     best = choice.best
     if best is not None and not best.zone_stated and not zone_known:
         st.note("the time is written without a zone and nothing in the mail says where the sender is: read as UTC")
-    if best is None and st.current is not None and st.current.evidence == "text" and _moves(body):
+    if best is None and st.current is not None and st.current.evidence == "text" and (_moves(body) or read.problems):
         # "we need to move your interview" with no new time we can read: the old one no longer stands
         st.note("the interview is being moved and the new time could not be read")
         st.current, st.pending = None, True
@@ -265,6 +265,7 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
         st.invited_at = m.date or st.invited_at
     elif choice.open in ("several", "zone", "old only") and st.current is None:
         st.pending = True  # an invitation whose time we cannot state: still an invitation
+        st.offered = [c for c in read.candidates if c.score >= datetext.choice.MIN_SCORE and c.role not in ("old", "deadline")]
         st.invited_at = m.date or st.invited_at
     if st.invited_at is None and detect.INTERVIEW_WORD.search(m.subject + body):
         st.invited_at = m.date

@@ -18,7 +18,8 @@ _I = re.I
 INTERVIEW_WORD = re.compile(
     r"\b(?:interview\w*|wawancara|interviu|psiko\s?te(?:st|s)|psikologi|psychotest|psychological\s+(?:test|assessment)|"
     r"(?:written|aptitude|proctored|online|skills?)\s+(?:test|exam\w*|assessment)|tes\s+(?:online|tulis|kemampuan|potensi|akademik|"
-    r"kesehatan|seleksi|psikologi|kompetensi|bakat)|ujian\s+(?:tertulis|seleksi|online)|"
+    r"kesehatan|seleksi|psikologi|kompetensi|bakat)|ujian\s+(?:tertulis|seleksi|online)|asesmen|"
+    r"(?:jadwal|tanggal|mengikuti|undangan|panggilan|pelaksanaan|hadir\s+(?:dalam|pada))\s+tes|"
     r"phone\s+screen\w*|screening\s+(?:call|interview)|"
     r"recruiter\s+(?:screen|call)|technical\s+(?:round|call|screen|assessment\s+call)|on-?site|final\s+round|"
     r"hiring\s+manager\s+(?:call|chat|round|meeting|conversation)|panel\s+(?:interview|session)|portfolio\s+review|"
@@ -38,7 +39,9 @@ CHAT_WORD = re.compile(
 # `(?<=\n)\s*` made every line of a long run of blank lines rescan the rest of the run (quadratic).
 CONDITIONAL = re.compile(
     r"(?:^|(?<=[.!?;:])\s*|(?<=\n)[^\S\n]*|[,;:\u2013\u2014]\s*|\s-\s+)(?:if|should\s+you|should\s+your|once|in\s+case|jika|apabila|bila|kalau|seandainya|"
-    r"apabila)\b[^.!?\n]*", _I)
+    r"apabila)\b[^.!?\n]*?(?=,\s*(?:please|kindly|feel\s+free|do\s+let|silak?h?an|mohon|harap)\b|[.!?\n]|$)", _I)
+# (A polite condition ends at the comma before a request: "If you are interested, please pick a slot" keeps the
+# request; "If selected, we will contact you" stays out.)
 
 # (pattern, weight, label)
 POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
@@ -89,7 +92,10 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      "interview with you"),
     # Indonesian
     (r"\bundangan\s*:?\s*(?:\w+\s+){0,2}(?:interview|wawancara|psikotes|tes|seleksi)", 3, "undangan interview"),
-    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudar[ai]\w*|sdr\w*|bapak|ibu|kamu)", 3, "panggilan"),
+    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudar[ai]\w*|sdr\w*|bapak|ibu|kamu)|"
+     r"\bdipanggil\s+untuk\b|\b(?:anda|saudar[ai]\w*|kamu)\s+dipanggil\b", 3, "panggilan"),
+    (r"\bmengikuti\s+(?:tahap\s+\w+\s*:?\s*)?(?:tes|psikotes|psikotest|wawancara|interview|seleksi|ujian|asesmen)\b|"
+     r"\b(?:take|sit|attend)\s+(?:the|a|an|your)\s+(?:\w+\s+)?(?:test|exam|assessment)\b", 2, "attend a test"),
     (r"\b(?:meng)?undang(?:mu|nya)?\s+(?:anda|bapak|ibu|saudar[ai]\w*|sdr\w*|kamu|mu)\b|\bmengundangmu\b|\bkami\s+undang\b|\bdiundang\b|"
      r"\b(?:mau|ingin|akan)\s+(?:meng)?(?:undang|invite)\b|\binvite\s+(?:kamu|anda)\b|\bbersama\s+ini\s+kami\s+mengundang", 3, "mengundang"),
     (r"\bingin\s+mengundang\b", 3, "ingin mengundang"),
@@ -154,7 +160,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\bother\s+candidates\b|\bnot\s+be\s+(?:progressing|moving)\b|\bwill\s+not\s+be\s+proceeding\b|\bposition\s+has\s+been\s+filled\b|"
      r"\bnot\s+(?:been\s+)?selected\b|\bpursue\s+other\b|\b(?:won'?t|will\s+not|not)\s+be\s+(?:inviting|invited|progressing|scheduling)\b|"
      r"\bnot\s+(?:able\s+to\s+)?(?:invite|offer)\s+you\b", 6, "rejection"),
-    (r"\bkandidat\s+lain\b|\b(?:belum|tidak)\s+(?:dapat|bisa)\s+melanjutkan\b|\b(?:belum|tidak)\s+lolos\b|\bbelum\s+berhasil\b|\bbelum\s+sesuai\b|"
+    (r"\bkandidat\s+lain\b|\b(?:belum|tidak)\s+(?:dapat|bisa)\s+melanjutkan\b|\b(?:belum|tidak)\s+lolos\b|\bbelum\s+berhasil\b|\bbelum\s+sesuai\b|\b(?:belum|tidak)\s+memenuhi\s+(?:kualifikasi|kriteria|syarat|persyaratan)\b|"
      r"\bdengan\s+berat\s+hati\b[^.]{0,80}\b(?:belum|tidak)\b", 6, "penolakan"),
     # offer
     (r"\boffer\s+letter\b|\bpleased\s+to\s+offer\b|\bjob\s+offer\b|\bextend\s+(?:you\s+)?an?\s+offer\b|\byour\s+offer\s+from\b|"
@@ -169,7 +175,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     (r"\bunsubscribe\b|\bberhenti\s+berlangganan\b|\bmanage\s+(?:your\s+)?(?:alerts|subscriptions|email\s+preferences)\b", 2, "bulk mail"),
     # events about interviews, not interviews
     (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b(?!\s+(?:hall|room|centre|center))(?<!ruang\sseminar)|\b(?:free|gratis|online|virtual|live|join\s+(?:our|the|a)|attend\s+(?:our|the|a)|"
-     r"register\s+for\s+(?:our|the|a)|ikuti)\s+(?:\w+\s+)?workshop\b|\bworkshop\s+(?:on|about|tentang)\b|\bjob\s+fair\b|\bbootcamp\b|\bregistrasi\b|\bregister\s+(?:now|here)\b|"
+     r"register\s+for\s+(?:our|the|a)|ikuti)\s+(?:\w+\s+)?workshop\b|\bworkshop\s+(?:on|about|tentang)\b|\bjob\s+fair\b|\bbootcamp\b|\b(?:link|form(?:ulir)?|batas|buka)\s+registrasi\b|\bregistrasi\s+(?:online|sekarang|di\s+sini|melalui|peserta\s+webinar)\b|\bregister\s+(?:now|here)\b|"
      r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|(?<!trying\sa\s)(?<!try\sa\s)\bmock\s+interview\b|\binterview\s+tips\b|"
      r"\btips\s+(?:lolos\s+)?interview\b|\bkelas\s+online\b|\bmasterclass\b|\blive\s+q\s*&\s*a\b", 7, "event about interviews"),
     # calendar logistics: somebody's answer to an invitation, not an invitation
@@ -265,7 +271,7 @@ _WEAK_WHEN_TIMED = ("application receipt", "online test", "status update")
 # "Candidate: Lucas Ferreira", "kandidat atas nama Budi", "interview with candidate Ana": a named candidate who is
 # not the owner means the owner is on the other side of the table.
 _NAMED_CANDIDATE = re.compile(
-    r"\b(?i:candidate|applicant|kandidat|pelamar|calon\s+karyawan|peserta)(?:'s)?(?i:\s+(?:full\s+)?(?:name|nama))?\s*(?i::|-|atas\s+nama|bernama)\s*"
+    r"\b(?i:candidate|applicant|kandidat|pelamar|calon\s+karyawan|peserta)(?:'s)?(?i:\s+(?:full\s+)?(?:name|nama))?\s*(?i::|atas\s+nama|bernama)\s*"
     r"(?P<n>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|\b(?i:nama\s+(?:kandidat|pelamar|peserta))\s*:\s*(?P<n2>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|"
     r"\b(?i:(?:with|untuk|dengan)\s+(?:the\s+)?(?:candidate|applicant|kandidat|pelamar))\s+(?P<n3>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})")
 

@@ -35,7 +35,7 @@ _ACCEPT = re.compile(
     r"dengan\s+ini\s+(?:saya\s+)?meng(?:k)?onfirmasi|saya\s+bersedia\b|saya\s+akan\s+(?:datang|mengikuti|ikut)|"
     r"(?:i\s+|to\s+|writing\s+to\s+)confirm\s+my\s+(?:attendance|availability|participation|presence)|confirming\s+(?:my|that\s+i)|"
     r"pleased\s+to\s+confirm|i\s+(?:am|'m)\s+(?:available|free)\s+(?:on|at|then)|i\s+(?:would|'d)\s+be\s+(?:happy|glad|delighted)\s+to\s+(?:attend|join|meet|come)|"
-    r"^[^\S\n]*siap\b|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
+    r"^[^\S\n]*siap\b|^[^\S\n]*bersedia(?![a-z])|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
 _NOT_ACCEPT = re.compile(
     r"\b(?:can(?:'t|not)\s+(?:make|attend|join|do)|unable\s+to|won'?t\s+be\s+able|have\s+to\s+(?:cancel|decline|withdraw)|withdraw|decline|"
     r"no\s+longer|not\s+available|unavailable|(?:does|doesn'?t|won'?t|will\s+not)\s+(?:not\s+)?work\s+for\s+me|"

@@ -122,7 +122,39 @@ def read(text: str, *, sent: datetime, lang: str, default_zone: Zone, sender: st
             out.append(Candidate(start, zone, score, t.start, text[min(d.start, t.start): max(d.end, t.end)],
                                  relative=d.relative, zone_stated=t.zone is not None or stated is not None, reasons=reasons,
                                  role=role, zone_label=label, span_minutes=t.span_minutes))
+    if not out and not problems:
+        lone = _lone_pair(text, times, dates, sent, default_zone, stated)
+        if lone is not None:
+            out.append(lone)
     return Reading(out, list(dict.fromkeys(problems)))
+
+
+def _lone_pair(text: str, times: list[TimeMention], dates: list[DateMention], sent: datetime, default_zone: Zone,
+               stated) -> Candidate | None:
+    """A mail with exactly one date and one time, a few lines apart ("pada tanggal 18 January 2027 ... Catatan: harap
+    hadir pukul 09.00 WIB"): they belong together even though neither sits in the other's line or block."""
+    singles = [d for d in dates if not d.is_range and d.value is not None]
+    if len(times) != 1 or len(singles) != 1 or len({d.value for d in dates if d.value is not None}) != 1:
+        return None
+    t, d = times[0], singles[0]
+    if abs(t.start - d.start) > 600 or not t.strong:
+        return None
+    zone = t.zone or (stated.zone if stated else None) or default_zone
+    try:
+        start = datetime.combine(d.value, time(t.hour, t.minute), tzinfo=zone.tz)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+    if zone.name and not zone.name.startswith("Etc/"):
+        real = zones.iana(zone.name)
+        if real is not None:
+            start = start.replace(tzinfo=real)
+    reasons: list[str] = ["lone date and time"]
+    score = _score(text, t, d, start, sent, reasons)
+    if score is None or _role(text, t, d, [d]) != "time":
+        return None
+    return Candidate(start, zone, score - 1, t.start, text[t.start:t.end], relative=d.relative,
+                     zone_stated=t.zone is not None or stated is not None, reasons=reasons, role="time",
+                     zone_label=t.zone_label if t.zone else (stated.label if stated else None), span_minutes=t.span_minutes)
 
 
 def find_candidates(text: str, *, sent: datetime, lang: str, default_zone: Zone, sender: str | None = None) -> list[Candidate]:

@@ -10,7 +10,7 @@ LABEL = re.compile(r"(?:^|\n)\s*[•\-*]?\s*(?:when|date|time|date\s*(?:&|and)\s
                    re.I)
 INTERVIEW = re.compile(
     r"(?:intro\w*|screening|phone|video|recruiter|quick|short|\d+[\s-]min(?:ute)?)\s+call|interview|wawancara|interviu|psikotes|"
-    r"psychotest|assessment|tes\s+tertulis|screen|meet\s+(?:you|with)|booked|scheduled|dijadwalkan|undang|invite|hadir|join\s+us|"
+    r"psychotest|assessment|asesmen|tes\b|test\b|ujian|seleksi|tes\s+tertulis|screen|meet\s+(?:you|with)|booked|scheduled|dijadwalkan|undang|invite|hadir|join\s+us|"
     r"chat\s+with|conversation|onsite|on-site|round|tahap|pertemuan|bertemu", re.I)
 RESCHEDULE = re.compile(
     r"\b(?:move[ds]?|moving|reschedul\w*|rebook\w*|re-?arrang\w*|instead|new\s+time|changed?\s+to|push(?:ed)?\s+(?:back\s+)?to|"
@@ -61,12 +61,15 @@ def in_header_block(text: str, line_start: int) -> bool:
     line = text[line_start: line_end if line_end >= 0 else len(text)]
     prev = text[max(0, line_start - 300): line_start].rstrip("\n").split("\n")[-3:]
     nxt = text[line_end + 1: line_end + 300].split("\n")[:3] if line_end >= 0 else []
+    if _FORWARD_LINE.search(line):
+        return True  # "----- Forwarded by Shirley Crenshaw/HOU/ECT on 12/01/2026 09:58 AM -----" (Lotus Notes)
     labelled = re.match(r"^\s*>?\s*(?:sent|date|tanggal|dikirim|terkirim)\s*:", line, re.I)
     if not labelled and not _BARE_STAMP.match(line):
         return False
     return sum(bool(HEADER_LINE.match(x)) for x in prev + nxt) >= 2
 
 
+_FORWARD_LINE = re.compile(r"-{2,}\s*(?:forwarded\s+by\b|original\s+message|pesan\s+(?:asli|diteruskan))", re.I)
 _BARE_STAMP = re.compile(r"^\s*>?\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*$", re.I)
 
 

@@ -185,7 +185,21 @@ def _mk(s: int, e: int, year: int | None, mon: int, day: int, wd: int | None, ex
         except ValueError:
             value = None
     ok = None if wd is None or value is None else value.weekday() == wd
+    if value is not None and base is not None and year is not None and _year_typo(value, base):
+        # "January 4th, 2026" written on 23 December 2026: last year's date, or next year's with the old year typed
+        return DateMention(s, e, None, False, None, explicit, doubt=f"the year of this date looks mistyped ({value.isoformat()})")
     return DateMention(s, e, value, False, ok, explicit, weekday_clash=ok is False)
+
+
+def _year_typo(value: date, base: date) -> bool:
+    """A date about a year before the mail whose day and month fall in the weeks right after it."""
+    if value >= base - timedelta(days=300):
+        return False
+    try:
+        bumped = value.replace(year=value.year + 1)
+    except ValueError:
+        return False
+    return base - timedelta(days=1) <= bumped <= base + timedelta(days=90)
 
 
 def _numeric(s: int, e: int, a: int, b: int, year: int | None, wd: int | None, explicit: bool,

@@ -33,7 +33,9 @@ _RANGE_END = re.compile(
         (?:(?:(?P<eh>[0-2]?\d)[:.](?P<em>[0-5]\d)|(?P<eh2>1[0-2]|0?[1-9]))(?:\s*(?P<eap>[ap]\.?\s?m\.?))?|(?P<open>selesai|finish|done))""",
     re.I | re.X)
 _DATE_BEFORE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]$")
-_DATE_WORDS = ("pukul", "jam", "waktu", "tanggal", "pkl", "desember", "januari", "besok", "lusa")
+_DATE_WORDS = ("pukul", "jam", "waktu", "tanggal", "pkl", "desember", "januari", "besok", "lusa", "jadwal", "pelaksanaan",
+               "hari", "sesi", "mulai")
+_NUMERIC_DATE_NEAR = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\W{0,4}$")
 
 MAX_TIMES = 200  # no real invitation holds this many times; a pathological text must stay fast
 
@@ -106,7 +108,8 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
         else:
             h = hour24(int(m.group("h")), m.group("ap"), m.group("part"))  # type: ignore[assignment]
             mi = int(m.group("m"))
-            strong = bool(m.group("ap") or m.group("sep") == ":" or m.group("lead") or m.group("part"))
+            seconds = m.end("m") < len(text) and text[m.end("m")] == m.group("sep") and m.group(0).count(m.group("sep")) >= 2
+            strong = bool(m.group("ap") or m.group("sep") == ":" or m.group("lead") or m.group("part") or seconds)
         if h is None:
             continue
         if h == 0 and mi == 0 and _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -189,5 +192,6 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
 
 
 def _near_date_word(text: str, pos: int) -> bool:
+    """A dotted "09.00" counts as a time near a date or a schedule word ("Jadwal: 5/2/2027, 09.00")."""
     window = text[max(0, pos - 60): pos].lower()
-    return any(w in window for w in _DATE_WORDS)
+    return any(w in window for w in _DATE_WORDS) or bool(_NUMERIC_DATE_NEAR.search(window))
