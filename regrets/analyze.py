@@ -325,6 +325,8 @@ def _conclude(st: _Reading, thread: Thread) -> Analysis:
         company=info.company,
         role=info.role,
         recruiter_name=info.recruiter_name,
+        recruiter_title=info.recruiter_title,
+        fact_sources=info.sources,
         booked=st.booked and interview is not None,
         invited_at=st.invited_at or target.date,
         evidence=sorted(st.evidence) + verdict.cues,

@@ -118,6 +118,7 @@ class Analysis:
     invited_at: datetime | None = None  # Date of the (latest) invite message
     evidence: list[str] = field(default_factory=list)  # cues used: "ics", "text", "subject", ...
     problems: list[str] = field(default_factory=list)  # why no time is stated, or what was doubtful
+    fact_sources: dict[str, str] = field(default_factory=dict)  # company/role/recruiter -> the evidence that decided it
     reply_target: Message | None = None  # the message the decline answers
 
     @property

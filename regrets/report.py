@@ -26,6 +26,8 @@ def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport) -> dict:
         "recruiter": analysis.recruiter_name,
         "company": analysis.company,
         "role": analysis.role,
+        "facts": dict(analysis.fact_sources),  # which evidence decided company, role and recruiter
+        "booked": analysis.booked,
         "hours_left": urgency.hours_left,
         "waited_hours": urgency.waited_hours,
         "urgency": urgency.level.value,
