@@ -19,7 +19,8 @@ from pathlib import Path
 
 import jinja2
 
-from .errors import TemplateProblem
+from . import headers
+from .errors import TemplateProblem, UsageError
 from .model import Address, Analysis, Message, Thread
 from .people import first_name
 
@@ -184,17 +185,8 @@ def reply_subject(subject: str) -> str:
     return f"Re: {s}" if s else "Re: Interview"
 
 
-def _clean(value: str) -> str:
-    """One line of text: every kind of line break and control character becomes a space."""
-    return " ".join(re.sub(r"[\x00-\x1f\x7f\x85\u2028\u2029]", " ", str(value)).split())
-
-
-def _addr(a: Address) -> str:
-    return Address(_clean(a.name), re.sub(r"[\s\x00-\x1f\x7f]", "", a.email)).formatted()
-
-
 def _attribution(m: Message, lang: str) -> str:
-    who = m.sender.formatted() if m.sender else "someone"
+    who = headers.formatted(m.sender) or "someone"
     if m.date is None:
         return f"{who} menulis:" if lang == "id" else f"{who} wrote:"
     d = m.date
@@ -215,18 +207,22 @@ def compose_reply(thread: Thread, analysis: Analysis, options: ComposeOptions, n
     msg = EmailMessage(policy=SMTP.clone(max_line_length=998))
     sender_email = options.sender_email or analysis.owner
     sender_name = options.sender_name or analysis.owner_name or ""
-    if sender_email:
-        msg["From"] = _addr(Address(sender_name, sender_email))
-    to = analysis.reply_to or target.sender
+    sender = headers.address(Address(sender_name, sender_email)) if sender_email else None
+    if sender is None and options.sender_email:
+        raise UsageError(f"the sender address {headers.one_line(options.sender_email)!r} cannot be written in a From header")
+    if sender is not None:
+        msg["From"] = sender
+    to = headers.address(analysis.reply_to or target.sender)
     if to is not None:
-        msg["To"] = _addr(to)
-    msg["Subject"] = _clean(reply_subject(target.subject or thread.subject))
+        msg["To"] = to
+    msg["Subject"] = headers.one_line(headers.text(reply_subject(target.subject or thread.subject)), headers.MAX_SUBJECT)
     msg["Date"] = format_datetime(now)
-    domain = (sender_email or "regrets.local").rsplit("@", 1)[-1]
-    msg["Message-ID"] = make_msgid(domain=domain)
-    if target.message_id:
-        msg["In-Reply-To"] = target.message_id
-        refs = list(dict.fromkeys([*target.references, *( [target.in_reply_to] if target.in_reply_to else []), target.message_id]))
+    msg["Message-ID"] = make_msgid(domain=sender.domain if sender is not None else "regrets.local")
+    parent = headers.message_id(target.message_id)
+    if parent:
+        msg["In-Reply-To"] = parent
+    refs = headers.references(target.references, target.in_reply_to, target.message_id)
+    if refs:
         msg["References"] = " ".join(refs)
     msg[REGRETS_HEADER] = intent
 
@@ -235,7 +231,7 @@ def compose_reply(thread: Thread, analysis: Analysis, options: ComposeOptions, n
         text += "\n-- \n" + options.signature.strip() + "\n"
     attribution = _attribution(target, lang)
     quoted = "\n".join("> " + ln if ln else ">" for ln in (target.text or "").rstrip().split("\n"))
-    msg.set_content(f"{text}\n{attribution}\n\n{quoted}\n", charset="utf-8")
+    msg.set_content(headers.text(f"{text}\n{attribution}\n\n{quoted}\n"), charset="utf-8")
 
     html_body = "".join(f"<div>{html.escape(ln) if ln else '<br>'}</div>" for ln in body.rstrip().split("\n"))
     if options.signature_html or options.signature:
@@ -248,5 +244,5 @@ def compose_reply(thread: Thread, analysis: Analysis, options: ComposeOptions, n
         '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);'
         f'padding-left:1ex">{original}</blockquote></div>'
     )
-    msg.add_alternative(html_doc, subtype="html", charset="utf-8")
+    msg.add_alternative(headers.text(html_doc), subtype="html", charset="utf-8")
     return msg

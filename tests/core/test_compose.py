@@ -14,7 +14,7 @@ import pytest
 
 from regrets.analyze import analyze_thread
 from regrets.compose import REASONS, ComposeOptions, compose_reply, reply_subject
-from regrets.errors import TemplateProblem
+from regrets.errors import TemplateProblem, UsageError
 from regrets.mailparse import parse_bytes
 from regrets.model import Thread
 from regrets.sources import read_paths
@@ -348,7 +348,7 @@ def test_crlf_in_the_owner_address_is_refused_not_written():
     a = analyze_thread(t, OWNER, NOW)
     try:
         msg = compose_reply(t, a, ComposeOptions(sender_email="sam.lee@gmail.com\r\nBcc: evil@attacker.example"), NOW)
-    except (ValueError, TemplateProblem):
+    except (ValueError, TemplateProblem, UsageError):
         return  # refusing is fine
     raw = msg.as_bytes()
     _assert_no_injection(raw, email.message_from_bytes(raw, policy=email.policy.default))
