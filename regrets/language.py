@@ -24,12 +24,18 @@ should may which there their they been has had was were what when where who how 
 _WORD = re.compile(r"[a-zA-Z']+")
 
 
-def detect(text: str) -> str:
-    """'id' or 'en' for a piece of mail text."""
+def evidence(text: str) -> tuple[int, int]:
+    """(English, Indonesian) function words in the first 6,000 characters."""
     en = idn = 0
     for w in _WORD.findall(text[:6000].lower()):
         if w in _ID:
             idn += 1
         elif w in _EN:
             en += 1
+    return en, idn
+
+
+def detect(text: str) -> str:
+    """'id' or 'en' for a piece of mail text."""
+    en, idn = evidence(text)
     return "id" if idn > en else "en"
