@@ -1,5 +1,6 @@
 """Write the reply: a decline (or a cancellation of an accepted interview) as a complete, threaded
-RFC 5322 message with a plain-text and an HTML part, and the original quoted the way Gmail quotes it.
+RFC 5322 message with a plain-text and an HTML part, the original quoted the way Gmail quotes it, and — when
+the invitation was a calendar request to the owner — an iTIP REPLY that declines the event.
 
 Every header value goes through `regrets.headers` (one line, no control characters, bounded); addresses are
 written as objects, never re-parsed. Templates are Jinja2 files in `templates/` (or a folder the user gives),
@@ -22,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
-from . import headers, htmlquote, letter_locale, reasons
+from . import headers, htmlquote, itip, letter_locale, reasons
 from .errors import TemplateProblem, UsageError
 from .greeting import greet, is_unattended
 from .honorifics import call_name, split_title, title_of
@@ -76,6 +77,7 @@ class ComposeOptions:
     signature_html: str | None = None
     templates_dir: Path | None = None
     zone: str | None = None  # the user's IANA zone: the attribution line's time
+    calendar_reply: bool = True  # attach an iTIP REPLY (declined) when the invitation was a calendar request
 
 
 def choose_intent(analysis: Analysis, options: ComposeOptions) -> str:
@@ -288,4 +290,10 @@ def compose_reply(thread: Thread, analysis: Analysis, options: ComposeOptions, n
         f'padding-left:1ex">{original}</blockquote></div>'
     )
     msg.add_alternative(html_doc, subtype="html", charset="utf-8")
+    if options.calendar_reply:
+        owner = sender_email or ""
+        request = itip.find_request(thread, owner)
+        if request is not None:
+            itip.attach(msg, itip.decline(request, owner, itip.note(lang, intent), now,
+                                          sender_name(analysis, options)))
     return msg
