@@ -20,6 +20,7 @@ from email.message import EmailMessage
 import icalendar
 
 from . import headers
+from .mailboxes import same_mailbox
 from .model import Thread
 
 PRODID = "-//Regrets//Interview decline//EN"
@@ -51,22 +52,6 @@ class Request:
 def note(lang: str, intent: str) -> str:
     """The short note the organiser sees with the decline."""
     return NOTES.get((lang, intent), NOTES[("en", "decline")])
-
-
-def same_mailbox(a: str, b: str) -> bool:
-    """Addresses that reach the same mailbox: case-insensitive; for Gmail also without dots and +tags."""
-    return _mailbox_key(a) == _mailbox_key(b) != ""
-
-
-def _mailbox_key(addr: str) -> str:
-    a = str(addr or "").strip().lower()
-    a = a[len("mailto:"):] if a.startswith("mailto:") else a
-    local, _, dom = a.rpartition("@")
-    if not local:
-        return ""
-    if dom in ("gmail.com", "googlemail.com"):
-        return local.split("+", 1)[0].replace(".", "") + "@gmail.com"
-    return f"{local}@{dom}"
 
 
 def _parse(raw: str) -> icalendar.Calendar | None:
