@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -171,11 +172,18 @@ def _spell(ctx, word: str) -> str:
 
 
 def _environment(templates_dir: Path | None) -> jinja2.Environment:
+    if templates_dir is not None and not Path(templates_dir).is_dir():
+        raise TemplateProblem(f"templates folder {templates_dir} does not exist")
+    return _cached_environment(str(templates_dir) if templates_dir is not None else None)
+
+
+@lru_cache(maxsize=16)
+def _cached_environment(templates_dir: str | None) -> jinja2.Environment:
+    """One environment per templates folder: templates compile once per process (Jinja reloads a template whose
+    file changed, so an edited user template is still picked up)."""
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
-        if not Path(templates_dir).is_dir():
-            raise TemplateProblem(f"templates folder {templates_dir} does not exist")
-        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+        loaders.append(jinja2.FileSystemLoader(templates_dir))
     loaders.append(jinja2.FileSystemLoader(str(resources.files("regrets.templates"))))
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
                              keep_trailing_newline=True, autoescape=False)
