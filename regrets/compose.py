@@ -138,7 +138,7 @@ def template_context(analysis: Analysis, options: ComposeOptions, now: datetime,
     start = analysis.interview_start
     interview = analysis.interview
     zone = interview.zone if interview else None
-    label = interview.zone_label if interview else None
+    label = (interview.zone_label or letter_locale.label_in_text(interview.source_text, zone)) if interview else None
     american = lang == "en" and letter_locale.is_us_recipient(zone=zone, zone_label=label, recipient=to.email if to else None)
     when = None
     if start is not None:

@@ -64,6 +64,29 @@ def zone_label(start: datetime, zone: str | None, written: str | None, lang: str
     return derived_label(start, zone, lang)
 
 
+_ABBR = re.compile(r"(?<![\w+-])([A-Z]{2,5})(?![\w+-])")
+_CITY_TIME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) [Tt]ime\b")
+
+
+def label_in_text(text: str | None, zone: str | None) -> str | None:
+    """The zone as the invite's own words wrote it next to the time ('14:00 GMT' -> 'GMT', '10am Singapore time'
+    -> 'Singapore time'), when it names the zone the time was read in; a fallback while the reader leaves
+    InterviewTime.zone_label empty."""
+    if not text or not zone:
+        return None
+    want = zones.canonical(zone)
+    for m in _ABBR.finditer(text[:500]):
+        word = m.group(1)
+        cands = (zones.ABBREVIATIONS.get(word),) + zones.AMBIGUOUS.get(word, ())
+        if any(c and zones.canonical(c) == want for c in cands):
+            return word
+    for m in _CITY_TIME.finditer(text[:500]):
+        place = m.group(1)
+        if zones.CITIES.get(place.lower()) == want or zones.LONG_NAMES.get(f"{place.lower()} time") == want:
+            return f"{place} time"
+    return None
+
+
 def _suits(label: str, lang: str) -> bool:
     """An abbreviation or offset reads in both languages; a phrase only in its own ('Singapore time')."""
     if not re.search(r"[a-z]", label):

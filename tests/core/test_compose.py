@@ -190,7 +190,8 @@ def test_accepted_interview_is_cancelled_and_the_time_quoted_in_english():
     assert m["X-Regrets"] == "cancel"
     text = plain(m)
     # a US recipient (the interview is in Los Angeles time): US date form, generic zone, American spelling
-    assert "cancel my interview for the Backend Engineer role at Orbital Freight, scheduled for Thursday, December 3, 2026 at 2:00 PM PT." in text
+    # (the zone as the invite wrote it: PST)
+    assert "cancel my interview for the Backend Engineer role at Orbital Freight, scheduled for Thursday, December 3, 2026 at 2:00 PM PST." in text
     assert "apologize" in text
 
 
@@ -209,7 +210,7 @@ def test_intent_can_be_overridden_both_ways():
     _, m, _ = draft(accepted, ComposeOptions(intent="decline"))
     assert m["X-Regrets"] == "decline" and "withdraw from the process" in plain(m)
     _, m, _ = draft(thread_of(make_mail()), ComposeOptions(intent="cancel"))
-    assert m["X-Regrets"] == "cancel" and "scheduled for Thursday, December 3, 2026 at 2:00 PM PT." in plain(m)
+    assert m["X-Regrets"] == "cancel" and "scheduled for Thursday, December 3, 2026 at 2:00 PM PST." in plain(m)
 
 
 def test_cancel_without_a_known_time_falls_back_to_a_decline():

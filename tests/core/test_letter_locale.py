@@ -78,3 +78,20 @@ def test_us_recipient_is_decided_from_evidence(zone, label, recipient, us):
 def test_american_spelling():
     assert american_spelling("apologise") == "apologize" and american_spelling("Apologise") == "Apologize"
     assert american_spelling("regards") == "regards"
+
+
+@pytest.mark.parametrize("text, zone, label", [
+    ("Friday 11 December 2026\nTime: 14:00 GMT", "Etc/UTC", "GMT"),
+    ("Tuesday, December 1, 2026 at 11:00 AM PT", "America/Los_Angeles", "PT"),
+    ("Thursday at 2:00 PM PST", "America/Los_Angeles", "PST"),
+    ("Kamis, pukul 13.30 WIB", "Asia/Jakarta", "WIB"),
+    ("Monday 10am Singapore time", "Asia/Singapore", "Singapore time"),
+    ("Monday 10am CET (Berlin)", "Europe/Paris", "CET"),
+    ("Monday at 10:00 AM IST", "Asia/Kolkata", "IST"),
+    ("Monday at 10:00 AM IST", "Europe/London", None),  # the word names another zone than the one read
+    ("Interview on Monday at 10:00 AM", "America/New_York", None),
+    ("HR will call you Monday at 10", "Asia/Jakarta", None),
+])
+def test_the_label_the_invite_wrote_next_to_the_time(text, zone, label):
+    from regrets.letter_locale import label_in_text
+    assert label_in_text(text, zone) == label
