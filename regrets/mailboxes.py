@@ -1,26 +1,20 @@
-"""Which addresses reach the same mailbox, and whether the owner is among a thread's recipients."""
+"""Whether two addresses reach one mailbox, and whether the owner is among a thread's recipients."""
 from __future__ import annotations
 
 from .model import Thread
-
-
-def mailbox_key(addr: str) -> str:
-    """A comparable form: lower case without 'mailto:'; for Gmail also without dots and +tags, since Gmail
-    delivers sam.lee+jobs@gmail.com and SamLee@googlemail.com to sam.lee@gmail.com
-    (https://support.google.com/mail/answer/7436150)."""
-    a = str(addr or "").strip().lower()
-    a = a[len("mailto:"):] if a.startswith("mailto:") else a
-    local, _, dom = a.rpartition("@")
-    if not local:
-        return ""
-    if dom in ("gmail.com", "googlemail.com"):
-        return local.split("+", 1)[0].replace(".", "") + "@gmail.com"
-    return f"{local}@{dom}"
+from .participants import mailbox_key
 
 
 def same_mailbox(a: str, b: str) -> bool:
-    """True when both addresses reach one mailbox (see mailbox_key)."""
-    return mailbox_key(a) == mailbox_key(b) != ""
+    """True when both addresses reach one mailbox (participants.mailbox_key: case, and Gmail's dots and +tags);
+    a calendar address's 'mailto:' is ignored."""
+    ka, kb = (mailbox_key(_bare(x)) for x in (a, b))
+    return bool(ka) and ka == kb
+
+
+def _bare(addr: str) -> str:
+    a = str(addr or "").strip()
+    return a[len("mailto:"):] if a.lower().startswith("mailto:") else a
 
 
 def is_recipient(thread: Thread, me: str) -> bool:
