@@ -147,6 +147,9 @@ def reply_form(f: ThreadFacts) -> list[Widget]:
         selection("other_roles", "Future roles", "CHECK_BOX", [("I'm open to other roles there", "yes", False)]),
         text_input("other_roles_area", "Area (optional)", "e.g. data engineering"),
         selection("referral", "Referral", "CHECK_BOX", [("Offer to refer someone", "yes", False)]),
+        *([selection("calendar", "Calendar", "CHECK_BOX",  # the draft declines the event unless this is ticked
+                     [("Don't decline the calendar event", "keep", False)])]
+          if f.evidence == "the calendar invitation" else []),
     ]
 
 

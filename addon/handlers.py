@@ -152,7 +152,8 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
         lang = choices.language or analysis.language or "en"
         options = ComposeOptions(intent=intent, language=choices.language, reason=choices.reason,
                                  other_roles=choices.other_roles(lang), referral=choices.referral,
-                                 sender_email=analysis.owner)
+                                 sender_email=analysis.owner, zone=ev.time_zone,
+                                 calendar_reply=choices.calendar_reply)
         try:
             reply = compose_reply(thread, analysis, options, now)
         except RegretsError:
@@ -261,6 +262,7 @@ class Choices:
     open_to_other_roles: bool
     other_roles_area: str | None
     referral: bool
+    calendar_reply: bool = True  # the card's "Don't decline the calendar event" box was not ticked
 
     def other_roles(self, language: str) -> str | None:
         """The area for the template's 'other roles' line ('a related area' when ticked without one)."""
@@ -287,4 +289,4 @@ def compose_choices(ev: AddonEvent) -> Choices:
     if len(area) > MAX_AREA:
         raise MalformedEvent(f"area is longer than {MAX_AREA} characters")
     return Choices(intent, language, own or preset or None, "yes" in ev.form_values("other_roles"), area or None,
-                   "yes" in ev.form_values("referral"))
+                   "yes" in ev.form_values("referral"), "keep" not in ev.form_values("calendar"))

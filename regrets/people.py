@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import honorifics
 from .model import Address, Message, Thread
 
 _FREE_MAIL = {"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "outlook.com", "hotmail.com", "live.com",
@@ -77,7 +78,6 @@ _ROLE_TAIL = re.compile(
     r"\s+(?:on|pada|for|untuk|at|di|in|is|has|have|will|with|dengan|scheduled|today|tomorrow|hari)\b.*$|"
     r"\s*[\(\[]\s*(?:job|req\w*|id|ref\w*|kode|no\.?)\b[^\)\]]*[\)\]]|\s*(?:[-–|#]\s*)?(?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?|"
     r"kode|id)\s*[:#]?\s*[A-Z]*[\d\-]{2,}\w*|\s+[-–|]\s+.*$|\s*#\s*\w*\d\w*|\s+\(?[A-Z]{1,4}-?\d{2,}\)?", re.I)
-_TITLE_WORDS = {"ibu": "Ibu", "bu": "Ibu", "bapak": "Bapak", "pak": "Bapak"}
 
 
 @dataclass
@@ -107,7 +107,7 @@ def describe(thread: Thread, target: Message, reply_to: Address | None, texts: l
     name, how = _recruiter(target, reply_to, body, bad, company)
     if name:
         sources["recruiter"] = how
-    title = title_of(name, everything) if name else None
+    title = honorifics.title_from_text([everything], name) if name else None
     return Who(company, role, name, title, sources)
 
 
@@ -336,14 +336,6 @@ def _person(a: Address | None, bad: frozenset[str] = frozenset(), company: str |
         parts = [p.strip() for p in a.name.split(",", 1)]
         name = f"{parts[1]} {parts[0]}".strip()
     return _name_like(name, bad, company)
-
-
-def title_of(name: str, text: str) -> str | None:
-    """'Ibu'/'Bapak' when the thread writes one before the recruiter's first name ("Bertemu dengan: Ibu Wulan",
-    "Pak Joko")."""
-    first = name.split()[0]
-    m = re.search(rf"\b(Ibu|Bu|Bapak|Pak)\.?\s+{re.escape(first)}\b", text)
-    return _TITLE_WORDS[m.group(1).lower()] if m else None
 
 
 # ------------------------------------------------------------------------------------------------ checks

@@ -165,3 +165,16 @@ def test_cancel_without_a_date_is_a_decline_made_once(addon):
         assert r.status_code == 200
     (d,) = drafts_of(addon)
     assert d["X-Regrets"] == "decline"
+
+
+@pytest.mark.parametrize("form, declined", [({}, True), ({"calendar": ["keep"]}, False)])
+def test_the_draft_declines_the_calendar_event_unless_the_card_says_keep(addon, form, declined):
+    # the Lumen invitation is a Google Calendar request to the owner
+    r = click_draft(addon, "Lumen", {"intent": "decline", "language": "en", **form})
+    assert r.status_code == 200
+    (d,) = drafts_of(addon)
+    cal = [p for p in d.walk() if p.get_content_type() == "text/calendar"]
+    assert bool(cal) is declined
+    if declined:
+        body = cal[0].get_payload(decode=True).decode()
+        assert "METHOD:REPLY" in body and "PARTSTAT=DECLINED" in body and cal[0].get_param("method") == "REPLY"
