@@ -24,7 +24,7 @@ from .auth import AuthError, TokenVerifier
 from .cardcache import LRUCache
 from .config import AddonConfig
 from .deployment import LOGO_PATH
-from .draftstore import DraftStore
+from .stores import open_store
 from .events import MAX_EVENT_BYTES, MalformedEvent, parse_event
 from .gmailapi import GmailClient
 
@@ -47,7 +47,7 @@ def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
     app = Flask("addon")
     app.config["MAX_CONTENT_LENGTH"] = MAX_EVENT_BYTES
     app.json.sort_keys = False  # keep card JSON in the order it was built
-    ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), DraftStore(cfg.state_dir),
+    ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), open_store(cfg),
                            LRUCache(cfg.card_cache_size))
     verifier = TokenVerifier(cfg)
     app.extensions["regrets_addon"] = {"context": ctx, "verifier": verifier}
