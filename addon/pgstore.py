@@ -39,6 +39,7 @@ class PostgresDraftStore(SqlDraftStore):
         self._guard = threading.Lock()
         self.create_schema()
         self.prune()
+        self.close()  # no pool carried into workers forked from this process; reopened on first use
 
     def _pool_here(self) -> ConnectionPool:
         with self._guard:

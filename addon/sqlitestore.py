@@ -32,6 +32,7 @@ class SqliteDraftStore(SqlDraftStore):
         self._run("PRAGMA journal_mode=WAL")
         self.create_schema()
         self.prune()
+        self.close()  # nothing open when gunicorn --preload forks workers from this process; reopened on use
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)

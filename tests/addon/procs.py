@@ -45,14 +45,17 @@ class Gunicorn:
     go to `log_path` (read by the tests that check what is logged)."""
 
     def __init__(self, env: dict[str, str], log_path: Path, *, workers: int = 2, threads: int = 1,
-                 access_log: bool = True) -> None:
+                 access_log: bool = True, preload: bool = False) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
+        self.env = env
         args = [sys.executable, "-m", "gunicorn", "-w", str(workers), "--threads", str(threads),
                 "-b", f"127.0.0.1:{self.port}", "--error-logfile", "-", "--log-level", "info"]
         if access_log:
             args += ["--access-logfile", "-"]
+        if preload:  # build the app once in the master, then fork: the store must reopen its connections per worker
+            args.append("--preload")
         self._log = open(log_path, "ab")
         self.proc = subprocess.Popen(args + ["addon.app:create_app()"], cwd=ROOT, env=clean_env(**env),
                                      stdout=self._log, stderr=subprocess.STDOUT)

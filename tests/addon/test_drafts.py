@@ -228,3 +228,20 @@ def test_a_deleted_draft_can_be_drafted_again_once(addon):
     (second,) = addon.emulator.mailbox.drafts
     assert second != first
     assert {opened(r)["draftId"] for r in resps} == {second}
+
+
+def test_record_unreachable_is_a_card_and_no_draft(addon, monkeypatch):
+    from addon.draftstore import StoreError
+
+    store = addon.app.extensions["regrets_addon"]["context"].store
+
+    def down(*a, **k):
+        raise StoreError("store", "draft database (OperationalError)")
+
+    monkeypatch.setattr(store, "_run", down)
+    r = click_draft(addon, "Lumen", {"intent": "decline"})
+    assert r.status_code == 200
+    assert r.json()["renderActions"]["action"]["navigations"][0]["updateCard"]["name"] == "regrets-error-store"
+    assert addon.emulator.mailbox.drafts == {}
+    card = addon.open_message("Lumen")
+    assert card.status_code == 200 and "Traceback" not in card.text
