@@ -151,6 +151,19 @@ def test_unparseable_bodies_are_400(addon, raw):
     assert r.status_code == 400 and "Traceback" not in r.text
 
 
+@pytest.mark.parametrize("raw", [
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+    b'{"commonEventObject": {"hostApp": "GMAIL", "parameters": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+], ids=["array", "object", "inside-the-event"])
+def test_deeply_nested_json_is_400(addon, raw, caplog):
+    """A 100k-deep event fits in the size limit; it was an internal-error card (200) from a RecursionError."""
+    r = addon.post("/on-message", None, raw=raw)
+    assert r.status_code == 400, r.text[:200]
+    assert r.json() == {"error": "malformed event", "reason": "event is nested too deeply"}
+    assert "RecursionError" not in caplog.text
+
+
 def test_http_level_errors_are_json(addon):
     assert addon.session.get(addon.url + "/on-message").status_code == 405
     assert addon.session.get(addon.url + "/on-message").json()["error"] == "method not allowed"
