@@ -27,18 +27,20 @@ _JOB_NOUN = re.compile(
     r"operator|technician|teknisi|barista|cashier|kasir|driver|sales|advisor|partner|head|vp|president|programme|program|"
     r"graduate|merchandiser|underwriter|agronomist|auditor|controller|recruiter|producer|artist|chef|nurse|pengajar|"
     r"customer\s+service|qa|qc|ux|ui|devops|sre|hr\s+generalist)\b", re.I)
+# Line-anchored patterns skip only spaces and tabs after `^`: with `^\s*` every line of a run of blank lines
+# rescanned the rest of the run (quadratic); the group found is the same.
 _ROLE = [re.compile(p) for p in (
     r"\bfor\s+(?:the|our|a|an)\s+(?P<r>[A-Z][\w/&().,+#\- ]{2,60}?)\s+(?:role|position|opening|vacancy)\b",
     r"\b(?:role|position)\s+(?:of|as)\s+(?:an?\s+)?(?P<r>[A-Z][\w/&()+#\- ]{2,60}?)(?=[.,;:!\n]|\s+(?:at|with|in)\b)",
     r"\b[Pp]osisi\s+(?P<r>[A-Z][\w/&()+#\- ]{2,60}?)(?=[.,;:!\n(]|\s+(?:di|pada|yang|dan|untuk|kami|tersebut|dengan|bersama|secara)\b)",
     r"\bsebagai\s+(?P<r>[A-Z][\w/&()+#\- ]{2,60}?)(?=[.,;:!\n]|\s+(?:di|pada|yang|dan|untuk)\b)",
     r"\bthe\s+(?P<r>[A-Z][\w/&()+#\- ]{2,50}?)\s+(?:role|position)\b",
-    r"(?m)^\s*(?:Position|Role|Posisi|Job|Lowongan)\s*:\s*(?P<r>[^\n]{3,60}?)\s*$",
+    r"(?m)^[^\S\n]*(?:Position|Role|Posisi|Job|Lowongan)\s*:\s*(?P<r>[^\n]{3,60}?)\s*$",
 )]
 _COMPANY = [re.compile(p) for p in (
     r"\b(?:di|dari)\s+(?P<c>PT\.?[ \t]+[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|&))*)",
     r"\b(?:at|join)\s+(?P<c>[A-Z][\w&.\-]+(?:[ \t]+[A-Z&][\w&.\-]*){0,3})(?=[.,;:!\n(]|\s+(?:for|and|as|in|on|team|is|was|will|to|with|via|at|has|we)\b|$)",
-    r"(?m)^\s*(?:[\w .'-]+[|,-]\s*)?(?:Talent|Recruit\w*|People|HR|Hiring)[\w &]*[,|\-–]\s*(?P<c>[A-Z][\w&.\- ]{2,40})\s*$",
+    r"(?m)^[^\S\n]*(?:[\w .'-]+[|,-]\s*)?(?:Talent|Recruit\w*|People|HR|Hiring)[\w &]*[,|\-–]\s*(?P<c>[A-Z][\w&.\- ]{2,40})\s*$",
 )]
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|tr)\s*:\s*|(?:updated\s+)?invitation\s*:\s*|undangan\s*:\s*)+", re.I)
 _CAL_TAIL = re.compile(r"\s+@\s+.*$|\s*\([^()]*@[^()]*\)\s*$")
@@ -79,9 +81,13 @@ def describe(thread: Thread, target: Message, reply_to: Address | None, texts: l
     return Who(company, role, _person(reply_to, bad) or (sender if sender and " " in sender else None))
 
 
-def _owner_words(owner_name: str | None, owner: str | None = None) -> set[str]:
+def owner_words(owner_name: str | None, owner: str | None = None) -> frozenset[str]:
+    """The owner's name words and address words ("sam.okafor@gmail.com" -> sam, okafor), lower-case."""
     words = set((owner_name or "").split()) | set(re.split(r"[._\-+\d]+", (owner or "").split("@")[0]))
-    return {w.lower() for w in words if len(w) > 2}
+    return frozenset(w.lower() for w in words if len(w) > 2)
+
+
+_owner_words = owner_words
 
 
 def _checked(value: str | None, bad: set[str], job: bool = False) -> str | None:
