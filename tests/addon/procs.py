@@ -58,7 +58,7 @@ class Gunicorn:
             args.append("--preload")
         self._log = open(log_path, "ab")
         self.proc = subprocess.Popen(args + ["addon.app:create_app()"], cwd=ROOT, env=clean_env(**env),
-                                     stdout=self._log, stderr=subprocess.STDOUT)
+                                     stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
 
     def wait(self, timeout: float = 60) -> "Gunicorn":
         try:
@@ -73,7 +73,7 @@ class Gunicorn:
             self.proc.send_signal(signal.SIGTERM)
             try:
                 self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+            except subprocess.TimeoutExpired:  # the master and any worker it left behind (its own session)
+                os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=10)
         self._log.close()
