@@ -98,7 +98,7 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         return Analysis(is_invite=False, language=language.detect(thread.subject + "\n" + (target.text or "")[:2000]),
                         owner=owner, owner_name=owner_name(msgs, owner), evidence=["no interview word"],
                         reply_target=target)
-    st.origin = _origin_of(theirs, thread.subject)
+    st.origin = _origin_of(theirs, thread.subject, owner)
     for m in msgs:
         events = parse_calendars(m.calendars, m.date.tzinfo if m.date else None)
         own = st.is_owner(m)
@@ -112,10 +112,13 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     return _conclude(st, thread)
 
 
-def _origin_of(theirs: list[Message], subject: str) -> origin.Origin:
+def _origin_of(theirs: list[Message], subject: str, owner: str | None = None) -> origin.Origin:
     addresses = [a.email for m in theirs for a in ((m.sender,) if m.sender else ()) + m.reply_to]
+    me = mailbox_key(owner)
+    others = {a.email for m in theirs for a in m.participants() if mailbox_key(a.email) != me}
+    hosts = {m.message_id.rsplit("@", 1)[-1].rstrip(">") for m in theirs if m.message_id and "@" in m.message_id}
     text = subject + "\n" + "\n".join((new_text(m.text) or m.text)[:20000] for m in theirs[-3:])
-    return origin.find(addresses, text, language.detect(text))
+    return origin.find(addresses, text, language.detect(text), others=others, hosts=hosts)
 
 
 def _calendar_step(st: _Reading, m: Message, events: list[CalendarEvent], own: bool) -> None:
@@ -175,6 +178,8 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
     """Everyone else's mail: the invitation, a reschedule, slots to pick from, a cancellation, an agreement."""
     body = new_text(m.text, forwarded=bool(_FORWARD_SUBJECT.match(m.subject))) or m.text
     proposal, st.owner_proposal = st.owner_proposal, None
+    if statements.tool_says_accepted(body):
+        st.accepted = True
     st.texts.append(body)
     st.lang_texts.append(m.subject + "\n" + body)
     sent = m.date or datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -236,7 +241,10 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
         return
     best = choice.best
     if best is not None and not best.zone_stated and not zone_known:
-        st.note("the time is written without a zone and nothing in the mail says where the sender is: read as UTC")
+        # precision first: a Date header in UTC says nothing about the office, and nothing else in the mail did
+        st.note("the time is written without a zone and nothing in the mail says where the sender is")
+        best = None
+        choice = Choice(None, "zone")
     if best is None and st.current is not None and st.current.evidence == "text" and (_moves(body) or read.problems):
         # "we need to move your interview" with no new time we can read: the old one no longer stands
         st.note("the interview is being moved and the new time could not be read")
@@ -388,6 +396,8 @@ def _default_zone(sent: datetime, home: zones.Zone | None, where: origin.Origin 
     is in UTC (an ATS server's clock says nothing about the office), the zone of the sender's country."""
     off = sent.utcoffset()
     named = where.zone() if where is not None else None
+    if where is not None and where.venue_zone and named is not None and named.name == where.venue_zone:
+        return named, True  # the interview is where the venue line says ("Tempat: cabang Denpasar"), whatever the HQ's clock
     if off is None or off == timedelta(0):
         if named is not None:
             return named, True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .datetext.vocab import MONTHS, WEEKDAYS
 from .model import Message
 
 _I = re.I
@@ -19,7 +20,8 @@ INTERVIEW_WORD = re.compile(
     r"\b(?:interview\w*|wawancara|interviu|psiko\s?te(?:st|s)|psikologi|psychotest|psychological\s+(?:test|assessment)|"
     r"(?:written|aptitude|proctored|online|skills?)\s+(?:test|exam\w*|assessment)|tes\s+(?:online|tulis|kemampuan|potensi|akademik|"
     r"kesehatan|seleksi|psikologi|kompetensi|bakat)|ujian\s+(?:tertulis|seleksi|online)|asesmen|"
-    r"(?:jadwal|tanggal|mengikuti|undangan|panggilan|pelaksanaan|hadir\s+(?:dalam|pada))\s+tes|"
+    r"(?:jadwal|tanggal|mengikuti|undangan|panggilan|pelaksanaan|hadir\s+(?:dalam|pada))\s+tes|medical\s+check[\s-]?up|"
+    r"pemeriksaan\s+kesehatan|"
     r"phone\s+screen\w*|screening\s+(?:call|interview)|"
     r"recruiter\s+(?:screen|call)|technical\s+(?:round|call|screen|assessment\s+call)|on-?site|final\s+round|"
     r"hiring\s+manager\s+(?:call|chat|round|meeting|conversation)|panel\s+(?:interview|session)|portfolio\s+review|"
@@ -57,14 +59,18 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      "interview invitation"),
     (r"\binvitation\s+(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}interview|\binvitation\s+to\s+(?:meet|interview)", 3,
      "invitation to interview"),
-    (r"\b(?:selected|shortlisted|short-listed|chosen)\s+(?:you\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:interview|round|stage)|"
+    (r"\b(?:selected|shortlisted|short-listed|chosen)\s+(?:you\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:interview|round|stage|"
+     r"assessment|test|psikotes|exam\w*)|"
      r"\b(?:advance|progress|move|invite)d?\s+(?:you\s+)?(?:forward\s+)?to\s+the\s+(?:next|final|\w+)\s+(?:round|stage|step)", 3,
      "selected for interview"),
     (r"\b(?:next|first|second|third|final|1st|2nd|3rd|last)[\s-]+(?:round|step|stage|interview)\b", 2, "next round"),
     (r"\b(?:share|send|provide|confirm|let\s+(?:me|us)\s+know)\s+(?:your\s+|me\s+your\s+|us\s+your\s+)?(?:availability|attendance|a\s+time|"
      r"(?:which|what)\s+(?:time|slot|option|day))|\bwhat\s+does\s+your\s+availability\b|\bwhen\s+(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)", 2,
      "availability"),
-    (r"\b(?:pick|choose|select|book|grab)\s+(?:a|your|the|any|whatever)\s+(?:\w+\s+)?(?:time|slot|date)", 2, "pick a slot"),
+    (r"\b(?:pick|choose|select|book|grab)\s+(?:a|your|the|any|whatever|one)\s+(?:\w+\s+)?(?:time|slot|date)|"
+     r"\b(?:proposed|offered|suggested)\s+(?:the\s+following\s+|some\s+|a\s+few\s+)?(?:time\s+)?slots?\b", 2, "pick a slot"),
+    (r"\bfor\s+your\s+(?:\w+\s+){0,3}(?:interview|assessment|psikotes|test)\b|\byour\s+(?:\w+\s+){0,2}interview\s+"
+     r"(?:is|will\s+be)\s+(?:scheduled|on|at|confirmed|set|booked|held)\b|\binterview\s+(?:anda|kamu)\b", 2, "your interview"),
     (r"\bschedule\s+(?:your|an|the|a)\s+(?:\w+\s+){0,2}(?:interview|call|screen|chat)|\bset(?:ting)?\s+up\s+(?:a|an|your|the)\s+(?:\w+\s+){0,2}"
      r"(?:interview|call|screen|chat)", 3, "schedule interview"),
     (r"\byou\s+have\s+been\s+invited\b|(?:^|\s)invitation:|\bupdated\s+invitation\b", 2, "calendar invitation"),
@@ -121,7 +127,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     (r"\byou(?:'re|\s+are)\s+on\s+the\s+(?:interview\s+)?(?:panel|loop)|\binterview\s+panel\s*:|\bfor\s+candidate\b|\bscorecard\b|"
      r"\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback\b|\bas\s+(?:an?\s+|the\s+)?(?:interviewer|panel(?:ist|\s+member))\b|\bcandidate\s+packet\b|"
      r"\bthanks\s+for\s+volunteering\b|\bsebagai\s+(?:pewawancara|interviewer|penguji|penilai|panelis)\b|"
-     r"\bform\s+penilaian\b|\bhas\s+booked\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+)?(?:slot|time|meeting|interview|appointment)\b|"
+     r"\bform\s+penilaian\b|\bhas\s+booked\s+(?:an?\s+|your\s+)(?:\w+\s+)?(?:slot|time|meeting|appointment)\s+with\s+you\b|"
      r"\bbooked\s+(?:a|an)\s+(?:\w+\s+)?(?:time|meeting|slot|call|interview)\s+with\s+you\b|\bnew\s+(?:booking|event|appointment)\s*(?:scheduled\s*)?:|"
      r"\b(?:applicant|candidate)(?:'s)?\s+(?:details|profile|resume|cv|information)\s*[:\n]|\bgrade\s+(?:the\s+)?(?:applicant|candidate)\b|"
      r"\bevaluate\s+(?:the\s+)?(?:applicant|candidate)\b|\b(?:interview\s+)?(?:feedback|evaluation)\s+form\b|"
@@ -140,14 +146,20 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\b(?:is|has\s+been|was)\s+(?:now\s+)?(?:in|under|moved\s+to|placed\s+in)\s+(?:\w+[\s-]+){0,2}review\b|\bhas\s+been\s+viewed\b|"
      r"\b(?:progressed|advanced|moved)\s+to\s+the\s+(?:\w+\s+)?stage\b|\bapplication\s+(?:status|update)\b|"
      r"\b(?:dilihat|ditinjau|direview|diproses)\s+oleh\b|\bsedang\s+(?:ditinjau|direview|diproses|dalam\s+proses)\b|"
-     r"\bakan\s+(?:segera\s+)?(?:menghubungi|menginformasikan|mengabari)\s+(?:anda|kamu|saudara\w*|bapak|ibu)\b", 4, "status update"),
+     r"\bakan\s+(?:segera\s+)?(?:menghubungi|menginformasikan|mengabari)\s+(?:anda|kamu|saudara\w*|bapak|ibu)\b|"
+     r"\bjadwal\s+(?:\w+\s+){0,4}(?:sedang|masih|akan)\s+(?:disusun|dijadwalkan|diatur|ditentukan|dikonfirmasi)\b|"
+     r"\bmenunggu\s+(?:pemberitahuan|informasi|kabar|pengumuman)\s+(?:\w+\s+)?(?:selanjutnya|berikutnya|lebih\s+lanjut)\b|"
+     r"\bjadwal\s+(?:\w+\s+){0,2}menyusul\b|\bschedule\s+(?:is\s+|will\s+be\s+)?(?:being\s+)?(?:prepared|finali[sz]ed|confirmed)\s+(?:later|soon)\b", 4,
+     "status update"),
     # the owner's own job-tracking tool
     (r"\b(?:job|application)\s+(?:application\s+)?track(?:er|ing)\b|\btracked\s+(?:jobs|applications|interviews)\b|\byou\s+(?:added|saved|logged|tracked|entered)\b|"
      r"\breminders\s+for\s+today\b|\byour\s+(?:job\s+search\s+)?(?:board|dashboard|pipeline)\b", 7, "own job tracker"),
     # asynchronous one-way video: a deadline, nobody to meet
     (r"\bone[\s-]way\s+(?:video\s+)?interview|\bon[\s-]demand\s+(?:video\s+)?interview|\basynchronous\s+(?:video\s+)?interview|\bhirevue\b|"
      r"\bspark\s*hire\b|\brecord\s+(?:your\s+)?(?:answers|responses|video\s+answers)\b|\bat\s+a\s+time\s+(?:that\s+is\s+)?convenient\s+(?:for|to)\s+you\b|"
-     r"\bwawancara\s+(?:video\s+)?(?:rekaman|asinkron)\b|\brekam\s+jawaban\b", 6, "one-way video"),
+     r"\bwawancara\s+(?:video\s+)?(?:rekaman|asinkron)\b|\brekam\s+jawaban\b|\bmulai\s+tes\s+sekarang\b|\bmenekan\s+tombol\s+\W?mulai|"
+     r"\bwaktu\s+pengerjaan\s+(?:\w+\s+){0,2}dihitung\b|\bkerjakan\s+(?:tes|soal)\s+(?:ini\s+)?(?:sebelum|paling\s+lambat|kapan\s+saja)\b|"
+     r"\bstart\s+(?:the\s+)?(?:test|assessment)\s+now\b|\btimer\s+(?:starts|begins)\b|\bat\s+any\s+time\s+before\b", 6, "one-way video"),
     # articles and newsletters about interview mail
     (r"\bsample\s+(?:\w+\s+)?(?:email|letter|reply|response|message)s?\b|\b(?:email|letter)\s+templates?\b|\bcontoh\s+(?:\w+\s+)?(?:surat|email|balasan|pesan)\b|"
      r"\bhere'?s\s+(?:an?\s+)?(?:example|sample|template)\b|\bhow\s+to\s+(?:reply|respond|answer|write|prepare)\b|\bcara\s+(?:membalas|menjawab|menulis|membuat)\b|"
@@ -270,10 +282,25 @@ _WEAK_WHEN_TIMED = ("application receipt", "online test", "status update")
 
 # "Candidate: Lucas Ferreira", "kandidat atas nama Budi", "interview with candidate Ana": a named candidate who is
 # not the owner means the owner is on the other side of the table.
+_NAME_WORD = r"(?:[A-Z][a-z][a-zA-Z'\-]*|[A-Z]{2,}\b(?![\-\d]))"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _NAMED_CANDIDATE = re.compile(
-    r"\b(?i:candidate|applicant|kandidat|pelamar|calon\s+karyawan|peserta)(?:'s)?(?i:\s+(?:full\s+)?(?:name|nama))?\s*(?i::|atas\s+nama|bernama)\s*"
-    r"(?P<n>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|\b(?i:nama\s+(?:kandidat|pelamar|peserta))\s*:\s*(?P<n2>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|"
-    r"\b(?i:(?:with|untuk|dengan)\s+(?:the\s+)?(?:candidate|applicant|kandidat|pelamar))\s+(?P<n3>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})")
+    rf"\b(?i:candidate|applicant|kandidat|pelamar|calon\s+karyawan|peserta)(?:'s)?(?i:\s+(?:full\s+)?(?:name|nama))?\s*(?i::|atas\s+nama|bernama)\s*"
+    rf"(?P<n>{_NAME})|\b(?i:nama\s+(?:kandidat|pelamar|peserta))\s*:\s*(?P<n2>{_NAME})|"
+    rf"\b(?i:(?:with|untuk|dengan|for)\s+(?:the\s+)?(?:candidate|applicant|kandidat|pelamar|peserta))\s+(?P<n3>{_NAME})|"
+    rf"\b(?i:(?:interview|wawancara|psikotes|psikotest|assessment|asesmen|tes|test)\s+(?:has\s+been\s+|is\s+|telah\s+)?"
+    rf"(?:scheduled|arranged|booked|dijadwalkan|diatur)\s+(?:for|untuk))\s+(?P<n4>{_NAME})|"
+    rf"\b(?i:jadwal\s+(?:interview|wawancara|psikotes|psikotest|tes|asesmen)\s+untuk)\s+(?P<n5>{_NAME})|"
+    rf"(?:^|[.!,;:][^\S\n]+|\n[^\S\n]*)(?P<n6>{_NAME})[^\S\n]+(?i:has\s+been\s+(?:scheduled|interviewed|shortlisted|invited|selected)\s+for|"
+    rf"telah\s+(?:dijadwalkan|diwawancarai)\b)|"
+    rf"\b(?P<n7>{_NAME})\s+(?i:has\s+booked)\b(?P<booked>[^\n]{{0,60}})")
+
+
+_NOT_NAMES = frozenset(set(MONTHS) | set(WEEKDAYS) | {"today", "tomorrow", "next", "this", "the", "our", "your", "a", "an",
+                                                     "hari", "tanggal", "pukul", "jam", "besok", "lusa", "round", "tahap",
+                                                     "video", "phone", "online", "onsite", "interview", "wawancara",
+                                                     "anda", "kamu", "you", "we", "kami", "saya", "i", "she", "he", "they",
+                                                     "it", "dear", "hi", "hello", "halo", "yth", "bapak", "ibu"})
 
 
 def someone_else_is_the_candidate(text: str, owner_words: frozenset[str]) -> bool:
@@ -281,11 +308,29 @@ def someone_else_is_the_candidate(text: str, owner_words: frozenset[str]) -> boo
     if not owner_words:
         return False
     for m in _NAMED_CANDIDATE.finditer(text):
-        name = m.group("n") or m.group("n2") or m.group("n3") or ""
+        if m.group("n7") and owner_words & {w.lower().strip(".,:") for w in (m.group("booked") or "").split()}:
+            continue  # "Grace Oduya has booked Interview: Lena Marsh": booked for the owner
+        name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or \
+            m.group("n7") or ""
         words = {w.lower().strip(".,") for w in name.split()}
-        if words and not words & owner_words:
+        if not words or name.split()[0].lower().strip(".,") in _NOT_NAMES:
+            continue  # "scheduled for Tuesday", "scheduled for December 3"
+        if not words & owner_words:
             return True
     return False
+
+
+_STATUS = re.compile(r"(?im)^[^\S\n]*(?:current\s+)?status\s*:\s*(?P<s>\w[\w ]{0,30}?)[^\S\n]*$")
+
+
+def _chosen_branch(text: str) -> str:
+    """A status template that prints every branch ("Current Status: Scheduled" ... "If Scheduled: your interview is
+    ..." ... "If Rejected: ..."): the branch of the stated status is said, not supposed."""
+    m = _STATUS.search(text)
+    if not m:
+        return text
+    status = re.escape(m.group("s").strip())
+    return re.sub(rf"(?im)^([^\S\n]*)if\s+{status}\s*:", r"\1", text)
 
 
 def _sentence(text: str, m: re.Match) -> str:
@@ -303,7 +348,7 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
     time stands in a labelled block ("Date: … Time: …", "Jadwal: …"); `owner_words`: the owner's name and address words."""
     body = "\n".join(texts)
     everything = subject + "\n" + body
-    affirmative = CONDITIONAL.sub(" ", everything)
+    affirmative = CONDITIONAL.sub(" ", _chosen_branch(everything))
     cues: list[str] = []
     interview = bool(INTERVIEW_WORD.search(everything))
     if not interview and CHAT_WORD.search(everything) and RECRUITING_CONTEXT.search(everything):
@@ -320,7 +365,7 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
     score += min(pos, 7.0)
     timed = has_future_time and time_in_context
     for rx, w, lab in NEGATIVE:
-        m = rx.search(everything)
+        m = rx.search(affirmative)
         if m:
             if lab in _WEAK_WHEN_TIMED and (timed or (lab == "application receipt" and pos >= 2)):
                 continue

@@ -49,6 +49,15 @@ _AGREE = re.compile(
     r"no\s+problem|of\s+course|baik|oke|ok|siap|sampai\s+jumpa|ditunggu|kami\s+tunggu|bisa|boleh)\b", re.I)
 
 
+_SYSTEM_ACCEPTED = re.compile(r"\byou(?:'ve|\s+have)?\s+accepted\s+(?:the|this|an?)\s+(?:\w+\s+)?invitation\b|\byou(?:'re|\s+are)\s+going\b|"
+                              r"\banda\s+(?:telah\s+)?menerima\s+undangan\b|\brsvp\w*\s*:\s*(?:yes|accepted|going)\b", re.I)
+
+
+def tool_says_accepted(body: str) -> bool:
+    """A scheduling tool's note to the owner that they accepted ("You're going", "You accepted the invitation")."""
+    return bool(_SYSTEM_ACCEPTED.search(body))
+
+
 def accepts(subject: str, body: str) -> bool:
     """The owner's own words confirm attendance ("I'll be there", "Baik, saya akan hadir", an "Accepted:" reply)."""
     return bool(_ACCEPTED_SUBJECT.search(subject) or (_ACCEPT.search(body) and not refuses(body)))

@@ -173,6 +173,9 @@ def _role(text: str, t: TimeMention, d: DateMention, siblings: list[DateMention]
         return side
     if len(siblings) > 1:
         return "choice"
+    line = text[text.rfind("\n", 0, pos) + 1: max(t.end, d.end) + 60]
+    if t.span_minutes is not None and t.span_minutes >= 180 and context.PRACTICE.search(line):
+        return "practice"  # a try-out window before a test: not the attended step
     if t.span_minutes is not None and t.span_minutes >= 180 and context.AVAILABILITY.search(context.passage(text, pos, t.end)):
         return "window"
     return "time"

@@ -54,7 +54,7 @@ def choose(cands: list[Candidate], text: str, *, booking: bool = False) -> Choic
         if len(_instants(news)) == 1:
             return Choice(_top(news))
         return Choice(None, "slots", ["the reschedule names several new times"])
-    live = [c for c in good if c.role not in ("old", "deadline")]
+    live = [c for c in good if c.role not in ("old", "deadline", "practice")]
     if not live:
         return Choice(None, "old only", ["only the old time of a reschedule is written"])
     if any(c.role == "window" for c in live):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-LABEL = re.compile(r"(?:^|\n)\s*[•\-*]?\s*(?:when|date|time|date\s*(?:&|and)\s*time|start|schedule|tanggal|hari\s*/\s*tanggal|"
-                   r"hari,?\s*tanggal|hari|waktu|jam|pukul|jadwal|waktu\s*/\s*pukul|interview\s+date|interview\s+time)\s*:\s*[^\n]*$",
+LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:[•\-*][^\S\n]*)?(?:[A-Za-z]+[^\S\n]+){0,3}(?:when|date|time|date\s*(?:&|and)\s*time|start|schedule|tanggal|"
+                   r"hari\s*/\s*tanggal|hari,?\s*tanggal|hari|waktu|jam|pukul|jadwal|waktu\s*/\s*pukul|kapan|sesi|session|slot)\s*:\s*[^\n]*$",
                    re.I)
 INTERVIEW = re.compile(
     r"(?:intro\w*|screening|phone|video|recruiter|quick|short|\d+[\s-]min(?:ute)?)\s+call|interview|wawancara|interviu|psikotes|"
@@ -50,6 +50,8 @@ AVAILABILITY = re.compile(
     r"jadwal\s+(?:yang\s+)?tersedia|waktu\s+(?:yang\s+)?tersedia|slot\s+(?:yang\s+)?tersedia|ketersediaan(?:\s+waktu)?|"
     r"kapan\s+(?:saja|anda|kamu)|tersedia\s+(?:pada|tanggal|mulai)|bisa\s+memilih|silak?h?an\s+pilih|pilih\s+(?:salah\s+satu|jadwal|waktu|slot))",
     re.I)
+PRACTICE = re.compile(r"\b(?:trial|try[\s-]?out|uji\s+coba|simulasi|latihan|practice|optional|opsional|tidak\s+dinilai|"
+                      r"not\s+(?:scored|graded|assessed))\b", re.I)
 AGENDA = re.compile(r"\b(?:agenda|itinerary|schedule\s+for\s+the\s+day|day'?s\s+schedule|rundown|susunan\s+acara|jadwal\s+kegiatan|"
                     r"timeline|program(?:me)?\s+for\s+the\s+day|on\s+the\s+day)\b", re.I)
 

@@ -127,7 +127,32 @@ def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = No
             add(DateMention(m.start(), m.end(), None, True, None, False,
                             doubt=f"{m.group(0).strip()!r} could be this week's or next week's"))
     out.sort(key=lambda d: d.start)
-    return _join_ranges(text, out)
+    return _join_ranges(text, _attach_weekdays(text, out))
+
+
+_BARE_WD = re.compile(r"(?:on\s+|pada\s+|hari\s+)?(\w+)\.?", re.I)
+_WD_AFTER_GAP = re.compile(r"[\s,(]*")
+
+
+def _attach_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"16/01/2027 (Saturday)", "14 January 2027, Thursday": a bare weekday right after a date checks that date
+    (and settles a numeric one's order) instead of standing as a date of its own."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (prev is not None and d.relative and not prev.relative and not prev.is_range and d.start - prev.end <= 3
+                and _WD_AFTER_GAP.fullmatch(text[prev.end: d.start])):
+            m = _BARE_WD.fullmatch(text[d.start: d.end].strip(" ()"))
+            wd = weekday(m.group(1)) if m else None
+            if wd is not None:
+                readings = tuple(r for r in (prev.readings or ((prev.value,) if prev.value else ())) if r.weekday() == wd)
+                value = readings[0] if len(readings) == 1 else None
+                clash = not readings
+                out[-1] = DateMention(prev.start, d.end, value, False, not clash, prev.explicit_year, readings=readings,
+                                      weekday_clash=clash)
+                continue
+        out.append(d)
+    return out
 
 
 _JOIN = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until|till|through|thru)\s*$", re.I)

@@ -33,7 +33,8 @@ _ZONE_LINE = re.compile(  # a zone written on its own near the time (Google Cale
     re.X | re.I)
 _GLOBAL_ZONE = re.compile(
     r"\b(?:all\s+times?\s+(?:are\s+|listed\s+|shown\s+|given\s+)?(?:in\s+)?|times?\s+(?:are\s+|shown\s+|listed\s+)?in\s+|"
-    r"(?:semua\s+)?waktu\s+(?:dalam|menggunakan|mengikuti)\s+|(?:semua\s+)?jam\s+(?:dalam|menggunakan|mengikuti)\s+)", re.I)
+    r"(?:semua\s+)?waktu\s+(?:dalam|menggunakan|mengikuti)\s+|(?:semua\s+)?jam\s+(?:dalam|menggunakan|mengikuti)\s+|"
+    r"\bthe\s+times?\s+(?:is|are|will\s+be)\s+(?:in\s+)?|\btimes?\s+(?:given|shown|listed|stated)\s+(?:are\s+|is\s+)?(?:in\s+)?)", re.I)
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,8 @@ class Mail:
             m.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
         n = 0
         for part in m.walk():
+            if part is not m and "MIME-Version" in part:
+                del part["MIME-Version"]
             if part.is_multipart():
                 part.set_boundary(f"{'=' * 3}_{h(self.seed, 12)}_{n}")
                 n += 1
