@@ -243,3 +243,22 @@ def test_scope_errors_from_the_api_become_auth_problems():
     limited = HttpError(httplib2.Response({"status": 403}), json.dumps(
         {"error": {"errors": [{"reason": "userRateLimitExceeded"}]}}).encode())
     assert is_retryable(limited) and not is_scope_error(limited)
+
+
+def test_cli_transport_refreshes_the_token_and_never_uses_httplib2(fake_google, make_emulator):
+    """With real credentials the CLI's client goes over the no-resend transport wrapped in google-auth's
+    AuthorizedHttp: an expired token is refreshed through it, then the call carries the new token."""
+    from google_auth_httplib2 import AuthorizedHttp
+
+    from gmail.service import build_gmail
+    from gmail.transport import RequestsHttp
+
+    emu = make_emulator()
+    creds = Credentials(token="stale", refresh_token="refresh-456", token_uri=fake_google.url + "/token",
+                        client_id="1234-test.apps.googleusercontent.com", client_secret="GOCSPX-test",
+                        expiry=datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=1))
+    svc = build_gmail(creds, root=emu.url)
+    assert isinstance(svc._http, AuthorizedHttp) and isinstance(svc._http.http, RequestsHttp)
+    assert svc.users().getProfile(userId="me").execute()["emailAddress"] == "alex.tan@gmail.com"
+    assert [s.get("grant_type") for s in fake_google.seen] == ["refresh_token"]
+    assert creds.token == "access-refresh_token"
