@@ -2,7 +2,7 @@
 
 Order of checks for each call, as seen by a client: unknown route -> 404; missing bearer token -> 401; another
 user's id -> 403; injected fault (429/500/503/drop, no side effect); quota (429 + Retry-After, nothing charged);
-then the call runs and is charged its units.
+then the call runs and is charged its units (and a ``drop_after``/``500_after`` fault loses its answer).
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ USER = r"/gmail/v1/users/(?P<user>[^/]+)"
 UPLOAD_USER = r"/upload/gmail/v1/users/(?P<user>[^/]+)"
 DROP = "drop"
 DROP_AFTER = "drop_after"
+ERROR_AFTER = "500_after"
 
 
 @dataclass(slots=True)
@@ -148,7 +149,7 @@ class Api:
             user = params.pop("user")
             if user != "me" and user.casefold() != self.box.me.casefold():
                 raise errors.delegation_denied(user)
-            kind = self.faults.pick(allow_drop=not in_batch)
+            kind = self.faults.pick(allow_drop=not in_batch) if self.faults.applies_to(name) else None
             if kind in ("429", "500", "503"):
                 self.counters.fault(kind)
                 if kind == "429":
@@ -181,6 +182,9 @@ class Api:
             if kind == DROP_AFTER:
                 self.counters.fault(kind)
                 resp.drop = DROP_AFTER
+            elif kind == ERROR_AFTER:  # it ran; the answer says it did not
+                self.counters.fault(kind)
+                return Response.of_error(errors.backend_error(500))
             return resp
         except errors.ApiError as exc:
             self.counters.call(name, exc.code, 0)
@@ -326,4 +330,4 @@ def _rfc3339(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
 
 
-__all__ = ["Api", "Request", "Response", "DROP", "DROP_AFTER"]
+__all__ = ["Api", "Request", "Response", "DROP", "DROP_AFTER", "ERROR_AFTER"]
