@@ -25,7 +25,7 @@ from google.auth.exceptions import RefreshError
 from googleapiclient.errors import HttpError
 
 from . import retry as rt
-from .errors import ApiFailure, AuthProblem
+from .errors import ApiFailure, AuthProblem, GmailProblem
 from .pacing import UnitPacer
 from .units import CLASSIC
 
@@ -34,6 +34,7 @@ DEFAULT_BATCH_SIZE = 20
 MIN_BATCH_SIZE = 5
 
 Maker = Callable[[], Any]  # builds a fresh googleapiclient HttpRequest
+ABSENT = object()  # what a `recover` function returns when the call surely did not take effect
 
 
 @dataclass
@@ -133,9 +134,10 @@ class Gateway:
         """Run one call with pacing and retries. Non-retryable errors are raised at once (an HttpError for the
         caller to inspect); after the last attempt the last error is raised.
 
-        `recover` runs before retrying a call whose fate is unknown (no answer, or a 5xx after which the
-        server may still have acted); when it returns something, that is the call's result (used so that a
-        retried drafts.create never makes a second draft)."""
+        `recover` makes a write safe to retry: it runs before sending again a call whose fate is unknown (no
+        answer, or a 5xx after which the server may still have acted) and returns the call's result when it
+        took effect, or `ABSENT` when it surely did not (then the call is sent again). When `recover` itself
+        fails, the outcome is still unknown: it is tried again (with backoff), never the write."""
         attempt = 0
         while True:
             ticket = self.pacer.acquire(self.cost(method))
@@ -154,13 +156,30 @@ class Gateway:
                 self.stats.retries += 1
                 self.sleep(self.backoff.delay(attempt - 1, self._hint(exc)))
                 if recover is not None and not rt.is_refused(exc):
-                    found = recover()
-                    if found is not None:
+                    attempt, found = self._recover(recover, attempt, exc)
+                    if found is not ABSENT:
                         return found
                 continue
             self.pacer.settle(ticket)
             self.stats.units += self.cost(method)
             return result
+
+    def _recover(self, recover: Callable[[], Any], attempt: int, cause: BaseException) -> tuple[int, Any]:
+        """Run `recover` until it can tell (a result or ABSENT), sharing the call's attempts; when it never can,
+        the write failed with its outcome unknown and `cause` is raised."""
+        while True:
+            try:
+                return attempt, recover()
+            except GmailProblem:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the check itself failed: still unknown
+                self._fatal(exc)
+                attempt += 1
+                if attempt >= self.max_attempts:
+                    self.stats.failed += 1
+                    raise cause from None
+                self.stats.retries += 1
+                self.sleep(self.backoff.delay(attempt - 1, self._hint(exc)))
 
     # ---- batches -----------------------------------------------------------------------------------------------
     def stream(self, items: Iterable[tuple[Hashable, str, Maker]]) -> Iterator[tuple[Hashable, Any, BaseException | None]]:

@@ -161,7 +161,8 @@ def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, every
     session = open_session(label=label, quota=quota, unit_table=unit_table, batch_size=batch_size)
     bar = _Bar()
     on_row = (lambda row: click.echo(json.dumps(row, ensure_ascii=False))) if as_json else None
-    scanner = Scanner(session.gateway, opts, log=DraftLog(), api_root=session.root, progress=bar, on_row=on_row)
+    scanner = Scanner(session.gateway, opts, log=DraftLog(), api_root=session.root, progress=bar, on_row=on_row,
+                      on_wait=_waiting)
     try:
         report = scanner.run()
     finally:
@@ -175,12 +176,19 @@ def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, every
     _summary(report, create_drafts, dry=not create_drafts, to_err=as_json or as_csv)
 
 
+def _waiting(holder: str) -> None:
+    who = f" (pid {holder})" if holder.isdigit() else ""
+    click.echo(f"Another regrets scan of this mailbox is running{who}; waiting for it to finish...", err=True)
+
+
 def _summary(report, create_drafts: bool, *, dry: bool, to_err: bool) -> None:
     invites = report.invites
     wanted = sum(1 for r in invites if r.get("draft_status") in ("would-create", "created"))
     parts = [f"{len(report.rows)} thread(s) read", f"{len(invites)} invitation(s)"]
     if create_drafts:
         parts.append(f"{report.created} draft(s) created")
+        if report.duplicates_removed:
+            parts.append(f"{report.duplicates_removed} extra copy(ies) removed")
         failed = sum(1 for r in invites if r.get("draft_status") == "failed")
         if failed:
             parts.append(f"{failed} draft(s) failed")

@@ -43,6 +43,19 @@ class DraftSeen:
     rfc_id: str  # Message-ID header
     regrets: str | None  # the X-Regrets value when Regrets made it
     date: datetime | None
+    internal_ms: int = 0  # Gmail's internalDate
+
+    @property
+    def order(self) -> tuple[int, int, str]:
+        """Newest last: by internalDate, then by id (Gmail ids are hex of one width; longer means later)."""
+        return (self.internal_ms, len(self.gmail_id), self.gmail_id)
+
+
+def seen_draft(m: dict[str, Any]) -> DraftSeen:
+    """A DRAFT message of a thread resource (full or metadata format) as a `DraftSeen`."""
+    return DraftSeen(str(m.get("id") or "?"), decode.header(m, "Message-ID").strip(),
+                     decode.header(m, REGRETS_HEADER).strip() or None,
+                     parse_date_header(decode.header(m, "Date")) or _internal_date(m), _int(m.get("internalDate")))
 
 
 @dataclass
@@ -127,8 +140,7 @@ def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, byte
         label_ids = set(m.get("labelIds") or ())
         date = parse_date_header(decode.header(m, "Date")) or _internal_date(m)
         if "DRAFT" in label_ids:
-            drafts.append(DraftSeen(mid, decode.header(m, "Message-ID").strip(),
-                                    decode.header(m, REGRETS_HEADER).strip() or None, date))
+            drafts.append(seen_draft(m))
             continue
         labels |= label_ids
         if "SENT" in label_ids and decode.header(m, REGRETS_HEADER).strip():
@@ -148,6 +160,13 @@ def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, byte
     messages.sort(key=lambda x: x.date or datetime.min.replace(tzinfo=timezone.utc))
     thread = Thread(key=tid, messages=messages, source=f"gmail:{tid}", gmail_thread_id=tid, problems=problems)
     return GmailThread(tid, thread, drafts, labels, recipients, sent_regrets)
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _internal_date(m: dict[str, Any]) -> datetime | None:

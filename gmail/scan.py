@@ -7,6 +7,7 @@ holds the next batch back, so the analysis costs no wall time once the quota is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -21,6 +22,7 @@ from . import drafting, reading
 from .calls import Gateway, describe_failure, ensure_http_error_message
 from .identity import Identity
 from .labels import LabelSet
+from .lock import mailbox_lock
 from .query import DEFAULT_NEWER_THAN, build_query
 from .state import DraftLog, DraftRecord
 from .state import mailbox_key as state_key
@@ -93,8 +95,10 @@ def identity_of(gw: Gateway) -> Identity:
 
 class Scanner:
     def __init__(self, gw: Gateway, opts: ScanOptions, *, log: DraftLog | None = None, api_root: str | None = None,
-                 progress: Progress | None = None, on_row: Callable[[dict[str, Any]], None] | None = None) -> None:
+                 progress: Progress | None = None, on_row: Callable[[dict[str, Any]], None] | None = None,
+                 on_wait: Callable[[str], None] | None = None) -> None:
         self.gw = gw
+        self.on_wait = on_wait  # told when another scan of this mailbox holds the lock
         self.api_root = api_root
         self.opts = opts
         self.log = log
@@ -103,14 +107,22 @@ class Scanner:
         self.on_row = on_row
         self.index = drafting.DraftIndex(gw)
         self.labels: LabelSet | None = None
-        self.made: dict[str, tuple[str, str]] = {}
+        self.crowded: dict[str, list[reading.DraftSeen]] = {}  # threads seen with several Regrets drafts
+        self.unsure: set[str] = set()  # threads whose draft was sent again after a lost answer
+        self.rows_by_thread: dict[str, dict[str, Any]] = {}
 
     def run(self) -> ScanReport:
         me = identity_of(self.gw)
         self.identity = me
         self.log_key = state_key(me.email, self.api_root)
+        writes = self.opts.create_drafts or self.opts.label
+        with (mailbox_lock(self.log.path.parent, self.log_key, on_wait=self.on_wait)
+              if writes and self.log is not None else nullcontext()):
+            return self._run()
+
+    def _run(self) -> ScanReport:
         q = build_query(self.opts.query, self.opts.newer_than, self.opts.now if self.opts.pretend_now else None)
-        report = ScanReport(me.email, q)
+        report = ScanReport(self.identity.email, q)
         if self.opts.label:
             self.labels = LabelSet(self.gw)
             self.labels.ensure()
@@ -134,13 +146,32 @@ class Scanner:
                 group = []
         if group:
             self._process(group, report)
-        if self.made:
-            report.duplicates_removed = drafting.remove_duplicates(self.gw, self.made)
+        if self.opts.create_drafts and (self.crowded or self.unsure):
+            self._converge(report)
         report.stats = self.gw.stats.as_dict()
         return report
 
+    def _converge(self, report: ScanReport) -> None:
+        """One Regrets draft per thread: extra copies go, the record and the report name the one kept."""
+        done = drafting.converge(self.gw, self.crowded, self.unsure, self.index)
+        report.duplicates_removed = done.removed
+        for tid, (draft_id, kept) in done.kept.items():
+            row = self.rows_by_thread.get(tid)
+            if row is None or not draft_id:
+                continue
+            row["draft_id"] = draft_id
+            known = self.log.get(self.log_key, tid) if self.log is not None else None
+            if known is None or known.draft_id != draft_id:
+                self._record_found(tid, draft_id, kept, row)
+        for tid, problem in done.problems.items():
+            row = self.rows_by_thread.get(tid)
+            if row is not None:
+                row["problems"] = [*row.get("problems", []), problem]
+
     def _emit(self, report: ScanReport, row: dict[str, Any]) -> None:
         report.rows.append(row)
+        if row.get("thread_id"):
+            self.rows_by_thread[str(row["thread_id"])] = row
         if self.on_row is not None:
             self.on_row(row)
 
@@ -168,11 +199,14 @@ class Scanner:
         status = drafting.decide(gt, a, u, self.identity, force_past=self.opts.force_past)
         draft_id = None
         if status == drafting.EXISTS:
+            ours = [d for d in gt.drafts if d.regrets]
+            if len(ours) > 1:
+                self.crowded[gt.id] = ours
             draft_id = self._adopt(gt, rec)
         elif status == drafting.WOULD_CREATE and self.opts.create_drafts:
             try:
                 msg = drafting.reply_for(gt, a, self.opts.compose, alias, self.opts.now)
-                draft_id, message_id = drafting.create(self.gw, gt, msg, self.index)
+                made = drafting.create(self.gw, gt, msg, self.index)
             except RegretsError:
                 raise
             except Exception as exc:  # noqa: BLE001 - one failed draft must not stop the scan
@@ -181,8 +215,10 @@ class Scanner:
             else:
                 status = drafting.CREATED
                 report.created += 1
-                self.made[gt.id] = (draft_id, str(msg["Message-ID"]).strip())
-                self._remember(gt.id, draft_id, message_id, str(msg["Message-ID"]).strip(), rec, msg)
+                draft_id = made.draft_id
+                if made.resent:
+                    self.unsure.add(gt.id)
+                self._remember(gt.id, made.draft_id, made.message_id, str(msg["Message-ID"]).strip(), rec, msg)
         if self.labels is not None and a.is_invite:
             self._label(gt, status, u.level, report, rec)
         rec.update({"thread_id": gt.id, "draft_id": draft_id, "draft_status": status})
@@ -190,7 +226,7 @@ class Scanner:
 
     def _adopt(self, gt: reading.GmailThread, rec: dict[str, Any]) -> str | None:
         """The id of the Regrets draft already in the thread, recorded locally if an earlier run could not."""
-        ours = next(d for d in gt.drafts if d.regrets)
+        ours = drafting.keeper([d for d in gt.drafts if d.regrets])
         known = self.log.get(self.log_key, gt.id) if self.log is not None else None
         if known is not None and known.message_id == ours.gmail_id:
             return known.draft_id
@@ -200,11 +236,16 @@ class Scanner:
             raise
         except Exception:  # noqa: BLE001 - only a nicety for the report
             return None
-        if draft_id and self.log is not None:
-            self.log.put(self.log_key, DraftRecord(
-                gt.id, draft_id, ours.gmail_id, ours.rfc_id, _iso_now(), rec.get("subject") or "",
-                rec.get("reply_to") or "", ours.regrets or "", rec.get("urgency") or "", rec.get("interview_start")))
+        if draft_id:
+            self._record_found(gt.id, draft_id, ours, rec)
         return draft_id
+
+    def _record_found(self, tid: str, draft_id: str, seen: reading.DraftSeen, rec: dict[str, Any]) -> None:
+        """Record a Regrets draft found in a thread (made by an earlier run, or the copy kept by the sweep)."""
+        if self.log is not None:
+            self.log.put(self.log_key, DraftRecord(
+                tid, draft_id, seen.gmail_id, seen.rfc_id, _iso_now(), rec.get("subject") or "",
+                rec.get("reply_to") or "", seen.regrets or "", rec.get("urgency") or "", rec.get("interview_start")))
 
     def _remember(self, tid: str, draft_id: str, message_id: str, rfc_id: str, rec: dict[str, Any], msg: Any) -> None:
         if self.log is None:
