@@ -136,8 +136,7 @@ class Scanner:
         group: list[dict[str, Any]] = []
         for tid, resource, failure in reading.fetch_threads(self.gw, ids):
             if failure is not None:
-                self._emit(report, {**error_record(f"gmail:{tid}", f"thread not read: {failure}"),
-                                    "thread_id": tid, "draft_id": None, "draft_status": None})
+                self._emit(report, self._unread(tid, failure))
                 self.progress.advance()
                 continue
             group.append(resource)
@@ -176,17 +175,27 @@ class Scanner:
             self.on_row(row)
 
     def _process(self, group: list[dict[str, Any]], report: ScanReport) -> None:
-        atts, problems = reading.fetch_calendars(self.gw, group)
+        extras = reading.fetch_extras(self.gw, group)
         owner_of_msg = {str(m.get("id")): str(t.get("id")) for t in group for m in t.get("messages") or ()}
         per_thread: dict[str, list[str]] = {}
-        for p in problems:
+        for p in extras.problems:
             mid = p.split(":", 1)[0].removeprefix("message ").strip()
             per_thread.setdefault(owner_of_msg.get(mid, ""), []).append(p)
+        unread = {owner_of_msg.get(mid, ""): why for mid, why in extras.unread.items()}
         for resource in group:
             tid = str(resource.get("id"))
-            gt = reading.build_thread(resource, atts, self.identity.email, per_thread.get(tid, ()))
-            self._emit(report, self._handle(gt, report))
+            if tid in unread:  # without its raw copy the reply could go to the wrong address: no guess
+                self._emit(report, self._unread(tid, unread[tid]))
+            else:
+                gt = reading.build_thread(resource, extras.attachments, self.identity.email, per_thread.get(tid, ()),
+                                          extras.raw)
+                self._emit(report, self._handle(gt, report))
             self.progress.advance()
+
+    @staticmethod
+    def _unread(tid: str, why: str) -> dict[str, Any]:
+        return {**error_record(f"gmail:{tid}", f"thread not read: {why}"), "thread_id": tid, "draft_id": None,
+                "draft_status": None}
 
     def _handle(self, gt: reading.GmailThread, report: ScanReport) -> dict[str, Any]:
         alias = self.identity.alias_for(gt.recipients)
