@@ -9,6 +9,8 @@ work, and the pacer spaces batches out once the per-minute budget is in use. A b
 
 `BatchHttpRequest.execute` has no retries and hands each part's error to the callback
 (googleapiclient/http.py), so failed parts are retried here, with their own backoff, in later batches.
+A server that has no batch endpoint (404/405/501, or 400 for the envelope, or an answer that is not a batch
+answer; e.g. vercel-labs/emulate answers 404) is used with single calls from then on.
 
 httplib2 is not thread-safe (googleapis/google-api-python-client#568, docs/thread_safety.md). A Gateway is used
 from one thread only; the pacer budget, not concurrency, is what limits a scan's speed.
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from google.auth.exceptions import RefreshError
-from googleapiclient.errors import HttpError
+from googleapiclient.errors import BatchError, HttpError
 
 from . import retry as rt
 from .errors import ApiFailure, AuthProblem, GmailProblem
@@ -30,6 +32,7 @@ from .pacing import UnitPacer
 from .units import CLASSIC
 
 MAX_BATCH = 100  # Gmail refuses more ("Inner request count exceeds the limit", mhasbini/gmail_analyzer#12)
+NO_BATCH_STATUSES = frozenset({400, 404, 405, 501})  # the batch envelope itself refused: no batch support
 DEFAULT_BATCH_SIZE = 20
 MIN_BATCH_SIZE = 5
 
@@ -91,6 +94,7 @@ class Gateway:
         self._size = batch_size
         self.max_attempts = max_attempts
         self.backoff = backoff or rt.Backoff()
+        self.batching = True  # False once the server showed it has no batch endpoint
         self.clock = clock
         self.sleep = sleep
         self.stats = CallStats()
@@ -215,23 +219,28 @@ class Gateway:
                     self.stats.failed += 1
                     yield entry.key, None, exc
 
+    def _single(self, e: _Entry) -> tuple[_Entry, Any, BaseException | None]:
+        """One call without a batch envelope."""
+        ticket = self.pacer.acquire(self.cost(e.method))
+        self._count(e.method)
+        self.stats.http_requests += 1
+        try:
+            result = e.make().execute(num_retries=0)
+        except Exception as exc:  # noqa: BLE001
+            self.pacer.settle(ticket, self._charged(e.method, exc))
+            return (e, None, exc)
+        self.pacer.settle(ticket)
+        self.stats.units += self.cost(e.method)
+        return (e, result, None)
+
     def _send(self, entries: list[_Entry]) -> list[tuple[_Entry, Any, BaseException | None]]:
+        if len(entries) == 1 or not self.batching:
+            return [self._single(e) for e in entries]
         units = sum(self.cost(e.method) for e in entries)
         ticket = self.pacer.acquire(units)
         for e in entries:
             self._count(e.method)
         self.stats.http_requests += 1
-        if len(entries) == 1:  # no batch envelope for a single call
-            e = entries[0]
-            try:
-                result = e.make().execute(num_retries=0)
-            except Exception as exc:  # noqa: BLE001
-                self.pacer.settle(ticket, self._charged(e.method, exc))
-                return [(e, None, exc)]
-            self.pacer.settle(ticket)
-            self.stats.units += units
-            return [(e, result, None)]
-
         self.stats.batches += 1
         answers: dict[str, tuple[Any, BaseException | None]] = {}
 
@@ -244,6 +253,10 @@ class Gateway:
         try:
             batch.execute()
         except Exception as exc:  # noqa: BLE001 - the whole batch failed: every part gets the error
+            if rt.status_of(exc) in NO_BATCH_STATUSES or isinstance(exc, BatchError):
+                self.pacer.settle(ticket, 0)  # nothing ran
+                self.batching = False
+                return [self._single(e) for e in entries]
             refused = rt.is_refused(exc) or (rt.status_of(exc) or 0) >= 500
             self.pacer.settle(ticket, 0 if refused else units)
             return [(e, None, exc) for e in entries]

@@ -18,6 +18,7 @@ from regrets.errors import UsageError
 from regrets.report import human_hours, local_time, sort_key
 
 from .calls import DEFAULT_BATCH_SIZE, MAX_BATCH
+from .errors import ApiFailure
 from .query import DEFAULT_NEWER_THAN
 from .service import API_ROOT_ENV, api_root
 from .units import TABLES
@@ -174,6 +175,9 @@ def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, every
     for where, problem in report.problems:
         click.echo(f"warning: gmail:{where}: skipped {problem}", err=True)
     _summary(report, create_drafts, dry=not create_drafts, to_err=as_json or as_csv)
+    failure = report.failure()
+    if failure:
+        raise ApiFailure(failure)
 
 
 def _waiting(holder: str) -> None:
@@ -184,7 +188,7 @@ def _waiting(holder: str) -> None:
 def _summary(report, create_drafts: bool, *, dry: bool, to_err: bool) -> None:
     invites = report.invites
     wanted = sum(1 for r in invites if r.get("draft_status") in ("would-create", "created"))
-    parts = [f"{len(report.rows)} thread(s) read", f"{len(invites)} invitation(s)"]
+    parts = [f"{len(report.rows) - len(report.unread)} thread(s) read", f"{len(invites)} invitation(s)"]
     if create_drafts:
         parts.append(f"{report.created} draft(s) created")
         if report.duplicates_removed:

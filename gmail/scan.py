@@ -6,6 +6,7 @@ holds the next batch back, so the analysis costs no wall time once the quota is 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -51,6 +52,24 @@ class ScanReport:
     duplicates_removed: int = 0
     labelled: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
+    unread: dict[str, str] = field(default_factory=dict)  # thread id -> why Gmail did not give it to us
+
+    @property
+    def failed_drafts(self) -> list[dict[str, Any]]:
+        return [r for r in self.rows if r.get("draft_status") == drafting.FAILED]
+
+    def failure(self) -> str | None:
+        """What the run could not do (threads not read, drafts not made), for the user; None when all went."""
+        parts = []
+        if self.unread:
+            kinds = Counter(why.split(": ", 1)[-1] for why in self.unread.values())
+            listed = "; ".join(f"{why} x{n}" if n > 1 else why for why, n in kinds.most_common(3))
+            parts.append(f"{len(self.unread)} of {len(self.rows)} thread(s) could not be read from Gmail ({listed})")
+        if self.failed_drafts:
+            parts.append(f"{len(self.failed_drafts)} draft(s) could not be created (see the warnings)")
+        if not parts:
+            return None
+        return "; ".join(parts) + ". Run the scan again to retry them."
 
     @property
     def invites(self) -> list[dict[str, Any]]:
@@ -136,7 +155,7 @@ class Scanner:
         group: list[dict[str, Any]] = []
         for tid, resource, failure in reading.fetch_threads(self.gw, ids):
             if failure is not None:
-                self._emit(report, self._unread(tid, failure))
+                self._emit(report, self._unread(report, tid, failure))
                 self.progress.advance()
                 continue
             group.append(resource)
@@ -185,7 +204,7 @@ class Scanner:
         for resource in group:
             tid = str(resource.get("id"))
             if tid in unread:  # without its raw copy the reply could go to the wrong address: no guess
-                self._emit(report, self._unread(tid, unread[tid]))
+                self._emit(report, self._unread(report, tid, unread[tid]))
             else:
                 gt = reading.build_thread(resource, extras.attachments, self.identity.email, per_thread.get(tid, ()),
                                           extras.raw)
@@ -193,7 +212,8 @@ class Scanner:
             self.progress.advance()
 
     @staticmethod
-    def _unread(tid: str, why: str) -> dict[str, Any]:
+    def _unread(report: ScanReport, tid: str, why: str) -> dict[str, Any]:
+        report.unread[tid] = why
         return {**error_record(f"gmail:{tid}", f"thread not read: {why}"), "thread_id": tid, "draft_id": None,
                 "draft_status": None}
 

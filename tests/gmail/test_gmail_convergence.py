@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from gmail import drafting
-from gmail import retry as rt
 from gmail.decode import b64url_decode
 from gmail.lock import mailbox_lock
 from gmail.reading import DraftSeen
@@ -76,13 +75,6 @@ def add_user_drafts(emu, tids: list[str]) -> set[str]:
         _, msg = emu.mailbox.create_draft(user_draft(first.parsed.subject, first.parsed.message_id), tid)
         made.add(msg.id)
     return made
-
-
-@pytest.fixture
-def fast_backoff(monkeypatch):
-    """The CLI's Gateway with millisecond backoff (no real seconds spent waiting in tests)."""
-    real = rt.Backoff
-    monkeypatch.setattr(rt, "Backoff", lambda: real(base=0.002, cap=0.01, rng=random.Random(0)))
 
 
 @pytest.mark.parametrize("rate,seed", [(0.10, SEED_10), (0.30, SEED_30)])

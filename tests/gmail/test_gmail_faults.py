@@ -126,3 +126,32 @@ def test_malformed_messages_are_skipped_with_a_reason(make_emulator, tmp_path):
     assert all("no mail headers found" in r["error"] for r in broken)
     assert report.created == 2 and len(report.invites) == 2
     assert len(report.problems) >= 2 and all("no mail headers" in p for _, p in report.problems)
+
+
+def test_server_without_batch_support_gets_single_calls(make_emulator, tmp_path, monkeypatch):
+    """A Gmail-compatible server that answers 404 to /batch: the scan notices once and goes on call by call."""
+    from .test_gmail_scan import cli_runner
+
+    emu = make_emulator(mailbox(), me=OWNER, batch=False)
+    cli, runner = cli_runner(monkeypatch, emu, tmp_path)
+    res = runner.invoke(cli, ["scan", "--json", "--now", NOW.isoformat()])
+    assert res.exit_code == 0, res.output
+    rows = [x for x in res.stdout.splitlines() if x.startswith("{")]
+    assert len(rows) == 14 and "14 thread(s) read" in res.stderr  # the query lists 14 of the 18
+    assert emu.counters.batch_requests == 0 and emu.counters.requests["threads.get"] == 14
+
+
+def test_a_scan_whose_reads_all_fail_says_so_and_exits_non_zero(make_emulator, tmp_path, monkeypatch, fast_backoff):
+    """Issue 13 §4: every part of every batch fails (the server errs on each threads.get): the exit code is not
+    0 and the message says what failed instead of 'threads read'."""
+    from .test_gmail_scan import cli_runner
+
+    emu = make_emulator(mailbox(), me=OWNER, fault_rate=1.0, fault_kinds=("500",), fault_methods=("threads.get",))
+    cli, runner = cli_runner(monkeypatch, emu, tmp_path)
+    res = runner.invoke(cli, ["scan", "--now", NOW.isoformat()])
+    assert res.exit_code == 4, res.output
+    assert "Error: 14 of 14 thread(s) could not be read from Gmail (HTTP 500 (Backend Error) x14)" in res.stderr
+    assert "0 thread(s) read" in res.stdout and "Traceback" not in res.output
+    emu.set_knobs(fault_rate=0.0)
+    res = runner.invoke(cli, ["scan", "--now", NOW.isoformat()])
+    assert res.exit_code == 0 and "14 thread(s) read" in res.stdout
