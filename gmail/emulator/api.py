@@ -21,8 +21,8 @@ from .fields import apply_fields, parse_fields
 from .listing import Lister, page_offset, page_size
 from .payload import b64url, b64url_decode
 from .quota import Counters, QuotaWindow, retry_after_seconds
-from .resources import (MESSAGE_FORMATS, THREAD_FORMATS, check_format, draft_resource, message_resource,
-                        short_message, thread_resource)
+from .resources import (HISTORY_TYPES, MESSAGE_FORMATS, THREAD_FORMATS, check_format, draft_resource,
+                        history_page, message_resource, short_message, thread_resource)
 from .store import Mailbox
 
 USER = r"/gmail/v1/users/(?P<user>[^/]+)"
@@ -124,6 +124,7 @@ class Api:
             (p, re.compile(USER + r"/labels"), "labels.create", self.labels_create),
             (g, re.compile(USER + r"/labels/(?P<id>[^/]+)"), "labels.get", self.labels_get),
             (d, re.compile(USER + r"/labels/(?P<id>[^/]+)"), "labels.delete", self.labels_delete),
+            (g, re.compile(USER + r"/history"), "history.list", self.history_list),
             (g, re.compile(USER + r"/settings/sendAs"), "settings.sendAs.list", self.send_as_list),
             (g, re.compile(USER + r"/settings/sendAs/(?P<id>[^/]+)"), "settings.sendAs.get", self.send_as_get),
         ]
@@ -202,6 +203,20 @@ class Api:
             if item["sendAsEmail"].casefold() == p["id"].casefold():
                 return item
         raise errors.not_found()
+
+    def history_list(self, req: Request, p: dict[str, str]) -> Any:
+        """users.history.list: records after startHistoryId, oldest first (404 when it is too old)."""
+        start = req.arg("startHistoryId")
+        if not start:
+            raise errors.invalid_argument("Missing required field startHistoryId")
+        if not start.isdigit():
+            raise errors.invalid_argument(f"Invalid value for startHistoryId: {start}")
+        types = set(req.args("historyTypes"))
+        bad = types - set(HISTORY_TYPES)
+        if bad:
+            raise errors.invalid_argument(f"Invalid value at 'history_types': {sorted(bad)[0]}")
+        return history_page(self.box, int(start), types or set(HISTORY_TYPES), req.arg("labelId"),
+                            page_size(req.arg("maxResults")), page_offset(req.arg("pageToken")))
 
     # ---- threads ---------------------------------------------------------------------------------------------
     def threads_list(self, req: Request, p: dict[str, str]) -> Any:

@@ -7,6 +7,7 @@
 
 Loopback only (127.0.0.1). Plain HTTP/1.1 with keep-alive, one thread per connection. Debug endpoints (no auth,
 no latency, no faults, no quota): ``GET /_emulator/stats``, ``POST /_emulator/reset`` (counters and quota window),
+``POST /_emulator/deliver`` (raw message body: mail arrives), ``POST /_emulator/expire-history``,
 ``POST /_emulator/knobs`` with JSON ``{"latency_ms", "quota_per_minute", "fault_rate", "fault_kinds", "fault_methods",
 "seed", "max_concurrent"}``.
 
@@ -330,6 +331,13 @@ class Emulator:
         if path == "/_emulator/reset" and method == "POST":
             self.reset_counters()
             return Response.of_json(200, {"reset": True})
+        if path == "/_emulator/deliver" and method == "POST":  # a message arrives (raw RFC 822 body)
+            if not body.strip():
+                return Response.of_error(errors.invalid_argument("Empty message"))
+            msg = self.mailbox.add_raw(body)
+            return Response.of_json(200, {"id": msg.id, "threadId": msg.thread_id, "historyId": str(msg.history_id)})
+        if path == "/_emulator/expire-history" and method == "POST":
+            return Response.of_json(200, {"historyFloor": str(self.mailbox.expire_history())})
         if path == "/_emulator/knobs" and method == "POST":
             try:
                 knobs = json.loads(body or b"{}")
