@@ -209,6 +209,7 @@ def delete_draft(gw: Gateway, draft_id: str) -> bool:
 class Converged:
     kept: dict[str, tuple[str | None, DraftSeen]] = field(default_factory=dict)  # thread -> (draft id, draft)
     removed: int = 0
+    removed_messages: list[str] = field(default_factory=list)  # Gmail message ids of the drafts deleted
     problems: dict[str, str] = field(default_factory=dict)  # thread -> why it could not be settled
 
 
@@ -235,6 +236,7 @@ def converge(gw: Gateway, crowded: dict[str, list[DraftSeen]], unsure: set[str],
                 draft_id = index.draft_of(d.gmail_id)
                 if draft_id and delete_draft(gw, draft_id):
                     out.removed += 1
+                    out.removed_messages.append(d.gmail_id)
             out.kept[tid] = (index.draft_of(keep.gmail_id), keep)
         except Exception as exc:  # noqa: BLE001 - reported; the next run settles it
             out.problems[tid] = f"extra Regrets draft not removed: {describe_failure(exc)}"

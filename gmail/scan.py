@@ -22,11 +22,13 @@ from regrets.report import error_record, record
 from . import drafting, reading
 from .calls import Gateway, describe_failure, ensure_http_error_message
 from .identity import Identity
+from .labels import ALL as ALL_LABELS
 from .labels import LabelSet
 from .lock import mailbox_lock
 from .query import DEFAULT_NEWER_THAN, build_query
 from .state import DraftLog, DraftRecord
 from .state import mailbox_key as state_key
+from .sync import Checkpoint, SyncState, changed_threads, fingerprint, keep_order
 
 
 @dataclass
@@ -41,6 +43,7 @@ class ScanOptions:
     force_past: bool = False
     compose: ComposeOptions = field(default_factory=ComposeOptions)
     limit: int | None = None  # at most this many threads (newest first)
+    incremental: bool = False  # continue from the last scan's checkpoint (needs a SyncState; not with limit)
 
 
 @dataclass
@@ -53,6 +56,8 @@ class ScanReport:
     labelled: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
     unread: dict[str, str] = field(default_factory=dict)  # thread id -> why Gmail did not give it to us
+    since: str | None = None  # incremental: the history id the scan continued from (None: a full scan)
+    history_expired: bool = False  # a checkpoint existed but Gmail no longer had its history (404)
 
     @property
     def failed_drafts(self) -> list[dict[str, Any]]:
@@ -97,6 +102,11 @@ class Progress:
 
 def identity_of(gw: Gateway) -> Identity:
     """getProfile (1 unit) + settings.sendAs.list (1 unit)."""
+    return read_profile(gw)[0]
+
+
+def read_profile(gw: Gateway) -> tuple[Identity, str | None]:
+    """Who the mailbox owner is, and the mailbox's current history id."""
     try:
         profile = gw.call("getProfile", lambda: gw.users.getProfile(userId="me"))
     except RegretsError:
@@ -109,14 +119,16 @@ def identity_of(gw: Gateway) -> Identity:
         raise
     except Exception:  # noqa: BLE001 - aliases are a nicety: the primary address still works
         send_as = None
-    return Identity.from_api(profile, send_as)
+    history = profile.get("historyId")
+    return Identity.from_api(profile, send_as), (str(history) if history else None)
 
 
 class Scanner:
     def __init__(self, gw: Gateway, opts: ScanOptions, *, log: DraftLog | None = None, api_root: str | None = None,
                  progress: Progress | None = None, on_row: Callable[[dict[str, Any]], None] | None = None,
-                 on_wait: Callable[[str], None] | None = None) -> None:
+                 on_wait: Callable[[str], None] | None = None, sync: SyncState | None = None) -> None:
         self.gw = gw
+        self.sync = sync if not opts.limit else None  # a limited scan sees part of the mailbox: no checkpoint
         self.on_wait = on_wait  # told when another scan of this mailbox holds the lock
         self.api_root = api_root
         self.opts = opts
@@ -129,9 +141,13 @@ class Scanner:
         self.crowded: dict[str, list[reading.DraftSeen]] = {}  # threads seen with several Regrets drafts
         self.unsure: set[str] = set()  # threads whose draft was sent again after a lost answer
         self.rows_by_thread: dict[str, dict[str, Any]] = {}
+        self.own_added: list[str] = []  # message ids of the drafts this scan made
+        self.own_deleted: list[str] = []  # ... and removed
+        self.unsettled: set[str] = set()  # threads the duplicate sweep could not settle
+        self.history_id: str | None = None
 
     def run(self) -> ScanReport:
-        me = identity_of(self.gw)
+        me, self.history_id = read_profile(self.gw)
         self.identity = me
         self.log_key = state_key(me.email, self.api_root)
         writes = self.opts.create_drafts or self.opts.label
@@ -145,8 +161,10 @@ class Scanner:
         if self.opts.label:
             self.labels = LabelSet(self.gw)
             self.labels.ensure()
+        fp = fingerprint(q, create_drafts=self.opts.create_drafts, label=self.opts.label,
+                         force_past=self.opts.force_past)
         try:
-            ids = reading.list_thread_ids(self.gw, q, limit=self.opts.limit)
+            ids = self._thread_ids(q, fp, report)
         except RegretsError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -167,12 +185,35 @@ class Scanner:
         if self.opts.create_drafts and (self.crowded or self.unsure):
             self._converge(report)
         report.stats = self.gw.stats.as_dict()
+        self._checkpoint(fp, report)
         return report
+
+    def _thread_ids(self, q: str, fp: str, report: ScanReport) -> list[str]:
+        """The threads to read: those the query lists, or with a checkpoint, those of them that changed."""
+        prior = self.sync.get(self.log_key) if self.sync is not None and self.opts.incremental else None
+        if prior is not None and prior.fingerprint == fp:
+            changed = changed_threads(self.gw, prior)
+            if changed is not None:
+                report.since = prior.history_id
+                return keep_order(reading.list_thread_ids(self.gw, q), changed) if changed else []
+            report.history_expired = True
+        return reading.list_thread_ids(self.gw, q, limit=self.opts.limit)
+
+    def _checkpoint(self, fp: str, report: ScanReport) -> None:
+        """Where the next scan continues: this scan's starting history id, its own writes, what it left undone."""
+        if self.sync is None or not self.history_id:
+            return
+        pending = set(report.unread) | {str(r["thread_id"]) for r in report.failed_drafts} | self.unsettled
+        own_labels = sorted(self.labels.ids[n] for n in ALL_LABELS if n in self.labels.ids) if self.labels else []
+        self.sync.put(self.log_key, Checkpoint(self.history_id, fp, sorted(self.own_added), sorted(self.own_deleted),
+                                               own_labels, sorted(pending), _iso_now()))
 
     def _converge(self, report: ScanReport) -> None:
         """One Regrets draft per thread: extra copies go, the record and the report name the one kept."""
         done = drafting.converge(self.gw, self.crowded, self.unsure, self.index)
         report.duplicates_removed = done.removed
+        self.own_deleted += done.removed_messages
+        self.unsettled = set(done.problems)
         for tid, (draft_id, kept) in done.kept.items():
             row = self.rows_by_thread.get(tid)
             if row is None or not draft_id:
@@ -245,6 +286,7 @@ class Scanner:
                 status = drafting.CREATED
                 report.created += 1
                 draft_id = made.draft_id
+                self.own_added.append(made.message_id)
                 if made.resent:
                     self.unsure.add(gt.id)
                 self._remember(gt.id, made.draft_id, made.message_id, str(msg["Message-ID"]).strip(), rec, msg)

@@ -216,7 +216,9 @@ def test_two_scans_started_together_make_one_draft_per_thread(make_emulator, tmp
     assert len(counts) == n and set(counts.values()) == {1}
     statuses = [json.loads(x)["draft_status"] for out, _ in outs for x in out.splitlines() if x.startswith("{")
                 if json.loads(x)["is_invite"]]
-    assert statuses.count("created") == n and statuses.count("exists") == n
+    # one of them made every draft; the other, after its turn, found them (or, continuing from the first one's
+    # checkpoint, found nothing changed but the first one's own drafts)
+    assert statuses.count("created") == n and set(statuses) <= {"created", "exists"}
 
 
 def test_kill_during_failing_writes_then_rerun_converges(make_emulator, tmp_path):
