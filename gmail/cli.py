@@ -171,16 +171,18 @@ def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, every
     compose = ComposeOptions(intent=intent, language=lang, reason=reason, formality="casual" if casual else "formal",
                              sender_name=sender_name or conf.get("name"),
                              templates_dir=Path(tdir).expanduser() if tdir else None)
-    incremental = not full and (create_drafts or label or interval is not None)
+    # writing and watching scans keep a checkpoint and (unless --full) continue from the last one's;
+    # a one-off dry run reads everything and leaves the checkpoint alone
+    keeps_checkpoint = create_drafts or label or interval is not None
 
     def options() -> ScanOptions:  # --now stays; without it every pass is scanned at its own time
         return ScanOptions(now=parse_now(now_s), query=query, newer_than=newer_than, pretend_now=bool(now_s), zone=zone,
                            create_drafts=create_drafts, label=label, force_past=force, compose=compose, limit=limit,
-                           incremental=incremental)
+                           incremental=not full)
 
     options()  # a bad --now or --newer-than is reported before any Gmail call
     session = open_session(label=label, quota=quota, unit_table=unit_table, batch_size=batch_size)
-    log, sync = DraftLog(), SyncState()
+    log, sync = DraftLog(), (SyncState() if keeps_checkpoint else None)
     on_row = (lambda row: click.echo(json.dumps(row, ensure_ascii=False))) if as_json else None
 
     def one_pass():

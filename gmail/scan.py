@@ -43,7 +43,7 @@ class ScanOptions:
     force_past: bool = False
     compose: ComposeOptions = field(default_factory=ComposeOptions)
     limit: int | None = None  # at most this many threads (newest first)
-    incremental: bool = False  # continue from the last scan's checkpoint (needs a SyncState; not with limit)
+    incremental: bool = False  # continue from the last scan's checkpoint (with a SyncState; not with limit)
 
 
 @dataclass

@@ -171,3 +171,20 @@ def test_watch_until_ctrl_c(make_emulator, tmp_path, monkeypatch):
     assert units[2] == 4  # the idle pass: getProfile + sendAs + one history.list page
     assert set(regrets_counts(emu).values()) == {1} and len(regrets_counts(emu)) == 12
     assert res.stderr.count("thread(s) read") == 4
+
+
+def test_cli_dry_runs_leave_the_checkpoint_alone(make_emulator, tmp_path, monkeypatch):
+    emu = make_emulator(mailbox(), me=OWNER)
+    cli, runner = cli_runner(monkeypatch, emu, tmp_path)
+    args = ["scan", "--json", "--now", NOW.isoformat()]
+    first = runner.invoke(cli, args + ["--create-drafts"])
+    assert first.exit_code == 0 and "10 draft(s) created" in first.stderr
+    look = runner.invoke(cli, args)  # a one-off dry run: everything, as before
+    assert look.exit_code == 0 and len([x for x in look.stdout.splitlines() if x.startswith("{")]) == 10
+    emu.mailbox.add_raw(invite(60, days=4))
+    again = runner.invoke(cli, args + ["--create-drafts"])
+    rows = [json.loads(x) for x in again.stdout.splitlines() if x.startswith("{")]
+    assert [(r["reply_to"], r["draft_status"]) for r in rows] == [("rita60@acme60.example", "created")]
+    assert "changed since the last scan" in again.stderr
+    full = runner.invoke(cli, args + ["--create-drafts", "--full"])
+    assert len([x for x in full.stdout.splitlines() if x.startswith("{")]) == 11
