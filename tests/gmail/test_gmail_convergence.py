@@ -221,27 +221,35 @@ def test_two_scans_started_together_make_one_draft_per_thread(make_emulator, tmp
     assert statuses.count("created") == n and set(statuses) <= {"created", "exists"}
 
 
-def test_kill_during_failing_writes_then_rerun_converges(make_emulator, tmp_path):
-    """SIGKILL in the middle of a run whose writes fail after taking effect (30 %), then a rerun (also with
-    failing writes): one Regrets draft per invitation."""
+def test_kill_during_failing_writes_then_rerun_converges(make_emulator, tmp_path, monkeypatch, fast_backoff):
+    """SIGKILL in the middle of a rescan whose writes fail after taking effect (30 %), then a rescan (also with
+    failing writes) from the same checkpoint: one Regrets draft per invitation, none left out."""
     n = 16
-    emu = make_emulator(mailbox(n), me=OWNER, latency_ms=30, fault_rate=0.3, fault_kinds=("500_after", "drop_after"),
-                        fault_methods=WRITES, seed=11)
+    emu = make_emulator([invite(100), invite(101)] + [noise(i) for i in range(4)], me=OWNER, latency_ms=30)
     env = _env(emu, tmp_path)
+    done = subprocess.run(SCAN, env=env, capture_output=True, text=True, timeout=120)  # a complete earlier scan
+    assert done.returncode == 0, done.stderr
+    for raw in mailbox(n):
+        emu.mailbox.add_raw(raw)
+    emu.set_knobs(fault_rate=0.3, fault_kinds=("500_after", "drop_after"), fault_methods=WRITES, seed=11)
     proc = subprocess.Popen(SCAN + ["--batch-size", "4"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     try:
-        while time.monotonic() < deadline and len(emu.mailbox.drafts) < 3:
+        while time.monotonic() < deadline and len(emu.mailbox.drafts) < 5:
             time.sleep(0.01)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
-    made_before = len(emu.mailbox.drafts)
+    made_before = len(emu.mailbox.drafts) - 2
     assert 3 <= made_before < n, "the run was not killed half-way"
-    report = run_scan(emu, tmp_path / "rerun", create_drafts=True)
-    assert emu.counters.faults  # writes failed in the rerun too
+    cli, runner = cli_runner(monkeypatch, emu, tmp_path)  # the same data folder: it continues from the checkpoint
+    res = runner.invoke(cli, SCAN[3:])
+    assert res.exit_code == 0, res.output
+    assert "changed since the last scan" in res.stderr
+    assert emu.counters.faults  # writes failed in the rescan too
     emu.set_knobs(fault_rate=0.0)
-    invites = {r["thread_id"] for r in report.invites}
-    assert len(invites) == n
-    assert regrets_counts(emu) == {t: 1 for t in invites}
-    assert sum(draft_counts(build_gmail(root=emu.url)).values()) == n
+    counts = regrets_counts(emu)
+    assert len(counts) == n + 2 and set(counts.values()) == {1}
+    rows = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    statuses = [r["draft_status"] for r in rows if r["is_invite"]]
+    assert statuses.count("created") == n - made_before and statuses.count("exists") == made_before
