@@ -117,8 +117,10 @@ class Gateway:
             self.stats.transport_errors += 1
 
     def _charged(self, method: str, exc: BaseException | None) -> int:
-        """Units the server most likely charged: nothing for refusals and 5xx answers, all otherwise."""
-        if exc is not None and (rt.is_refused(exc) or (rt.status_of(exc) or 0) >= 500):
+        """Units the server may have charged: nothing for refusals (429, rate-limit 403), all otherwise. A 5xx
+        stays on the ledger: the call may have run before the answer was lost (a write that took effect and
+        then answered 500 is charged), and counting it never lets the pacer spend past the server's limit."""
+        if exc is not None and rt.is_refused(exc):
             return 0
         return self.cost(method)
 
@@ -257,8 +259,7 @@ class Gateway:
                 self.pacer.settle(ticket, 0)  # nothing ran
                 self.batching = False
                 return [self._single(e) for e in entries]
-            refused = rt.is_refused(exc) or (rt.status_of(exc) or 0) >= 500
-            self.pacer.settle(ticket, 0 if refused else units)
+            self.pacer.settle(ticket, 0 if rt.is_refused(exc) else units)
             return [(e, None, exc) for e in entries]
         out = []
         charged = 0

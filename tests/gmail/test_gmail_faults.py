@@ -155,3 +155,37 @@ def test_a_scan_whose_reads_all_fail_says_so_and_exits_non_zero(make_emulator, t
     emu.set_knobs(fault_rate=0.0)
     res = runner.invoke(cli, ["scan", "--now", NOW.isoformat()])
     assert res.exit_code == 0 and "14 thread(s) read" in res.stdout
+
+
+class SharedClock:
+    """One fake clock for the client's pacer and backoff and the emulator's quota window: waits take no time."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.t += max(0.0, seconds)
+
+
+def test_writes_answered_500_after_running_stay_on_the_pacers_ledger(make_emulator, tmp_path):
+    """A drafts.create that ran and then answered 500 was charged by the server; a pacer that took it off its
+    ledger would spend past the per-user limit and meet 429s (the 5,000-thread campaign at 10 % met 21)."""
+    import random
+
+    from gmail.calls import Gateway
+    from gmail.pacing import UnitPacer
+    from gmail.retry import Backoff
+
+    clock = SharedClock()
+    emu = make_emulator([invite(i) for i in range(8)], me=OWNER, quota_per_minute=120, fault_rate=1.0,
+                        fault_kinds=("500_after",), fault_methods=("drafts.create",))
+    emu.quota.clock = clock
+    gw = Gateway(build_gmail(root=emu.url), pacer=UnitPacer(120, clock=clock, sleep=clock.sleep), clock=clock,
+                 sleep=clock.sleep, backoff=Backoff(base=0.05, cap=0.4, rng=random.Random(0)))
+    report = run_scan(emu, tmp_path, create_drafts=True, gw=gw)
+    assert report.created == 8 and emu.counters.faults["500_after"] == 8
+    assert emu.counters.quota_rejections == 0 and report.stats["rate_limited"] == 0
+    assert clock.t > 1000.0 + 60  # it did have to wait for the window (in fake time)
