@@ -4,7 +4,8 @@ Run it with ``gunicorn 'addon.app:create_app()'`` (Cloud Run), through the funct
 `addon.main`, or with ``regrets serve``. Every endpoint is ``POST`` only and, in this order:
 1. verifies the Google ID token (401 with a short reason otherwise; see `addon.auth`);
 2. parses the event (400 with a reason otherwise; see `addon.events`);
-3. answers with card JSON. Gmail failures become friendly cards; an unexpected error becomes the internal-error
+3. answers with card JSON.
+A query string is refused (400) and removed before any access log sees it (`addon.accesslog`). Gmail failures become friendly cards; an unexpected error becomes the internal-error
    card and one log line with the exception type only -- never a stack trace in a response, never a token or
    message content in the logs.
 """
@@ -20,11 +21,12 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from . import cards, handlers, paths
+from .accesslog import QueryGuard
 from .auth import AuthError, TokenVerifier
 from .cardcache import LRUCache
 from .config import AddonConfig
 from .deployment import LOGO_PATH
-from .draftstore import DraftStore
+from .stores import open_store
 from .events import MAX_EVENT_BYTES, MalformedEvent, parse_event
 from .gmailapi import GmailClient
 
@@ -47,7 +49,7 @@ def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
     app = Flask("addon")
     app.config["MAX_CONTENT_LENGTH"] = MAX_EVENT_BYTES
     app.json.sort_keys = False  # keep card JSON in the order it was built
-    ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), DraftStore(cfg.state_dir),
+    ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), open_store(cfg),
                            LRUCache(cfg.card_cache_size))
     verifier = TokenVerifier(cfg)
     app.extensions["regrets_addon"] = {"context": ctx, "verifier": verifier}
@@ -78,6 +80,7 @@ def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
         from .preview import register_preview
 
         register_preview(app, ctx, verifier)
+    app.wsgi_app = QueryGuard(app.wsgi_app, ROUTES)  # type: ignore[method-assign]  # no query string is logged
     return app
 
 

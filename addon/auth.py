@@ -1,7 +1,8 @@
 """Verify the `Authorization: Bearer` Google ID token on every add-on request.
 
 Checks (../shared/reference/addon-http.md section 3): RS256 signature against Google's published keys,
-`exp`/`iat` (small clock skew), issuer `https://accounts.google.com` or `accounts.google.com`, audience = the
+`exp`/`iat`/`nbf` (one small clock skew; `nbf` is checked here, google-auth ignores it), issuer
+`https://accounts.google.com` or `accounts.google.com`, audience = the
 exact public URL of the endpoint (configured; never derived from the Host header, so TLS-terminating proxies do
 not matter), and `email` = the add-on's service account with `email_verified` true. google-auth does not
 check the email (add-ons-samples python/chat/secured-app `verifyAddOnRequest`; vercel/chat#787: pin the exact
@@ -126,6 +127,7 @@ class TokenVerifier:
             raise AuthError("cannot fetch Google's signing keys") from None
         except (ValueError, google.auth.exceptions.GoogleAuthError, KeyError, TypeError) as exc:
             raise AuthError(_reason(str(exc))) from None
+        self._check_not_before(claims)
         if claims.get("iss") not in GOOGLE_ISSUERS:
             raise AuthError("wrong issuer")
         email = claims.get("email")
@@ -134,6 +136,17 @@ class TokenVerifier:
         if claims.get("email_verified") not in (True, "true"):
             raise AuthError("service account email not verified")
         return claims
+
+    def _check_not_before(self, claims: dict[str, Any]) -> None:
+        """RFC 7519 section 4.1.4 `nbf`, with the same clock skew as `exp`: google-auth checks `iat` and `exp`
+        but ignores `nbf`, so a token stamped to start later was accepted before its time."""
+        nbf = claims.get("nbf")
+        if nbf is None:
+            return
+        if isinstance(nbf, bool) or not isinstance(nbf, (int, float)):
+            raise AuthError("malformed token")
+        if time.time() + self.config.clock_skew_seconds < nbf:
+            raise AuthError("token not yet valid")
 
     def _decode(self, token: str, audience: str) -> dict[str, Any]:
         for attempt in (1, 2):

@@ -147,6 +147,9 @@ def reply_form(f: ThreadFacts) -> list[Widget]:
         selection("other_roles", "Future roles", "CHECK_BOX", [("I'm open to other roles there", "yes", False)]),
         text_input("other_roles_area", "Area (optional)", "e.g. data engineering"),
         selection("referral", "Referral", "CHECK_BOX", [("Offer to refer someone", "yes", False)]),
+        *([selection("calendar", "Calendar", "CHECK_BOX",  # the draft declines the event unless this is ticked
+                     [("Don't decline the calendar event", "keep", False)])]
+          if f.evidence == "the calendar invitation" else []),
     ]
 
 
@@ -185,16 +188,28 @@ def _urgency_widgets(f: ThreadFacts) -> list[Widget]:
 
 def _draft_section(f: ThreadFacts, urls: dict[str, str], params: dict[str, str], label: str, mode: str) -> list[dict[str, Any]]:
     ex = f.existing_draft
-    if ex is not None:
-        what = f"A Regrets {ex.intent} draft" if ex.intent else "A Regrets draft"
+    if ex is None:
+        return [section(reply_form(f), "Your reply"),
+                section([buttons(button(label, urls["draft"], {**params, "mode": mode}, filled=True))])]
+    what = f"A Regrets {ex.intent} draft" if ex.intent else "A Regrets draft"
+    if ex.seen:
         if ex.draft_id:
             return [section([paragraph(f"{what} is already in this conversation."),
                              buttons(button("Open draft", urls["open_draft"],
                                             {**params, "draftId": ex.draft_id}, filled=True))], "Your draft")]
         return [section([paragraph(f"{what} is already in this conversation: you will find it at the bottom of "
                                    "the thread. Regrets does not make a second one.")], "Your draft")]
-    return [section(reply_form(f), "Your reply"),
-            section([buttons(button(label, urls["draft"], {**params, "mode": mode}, filled=True))])]
+    # known from the draft record only (Gmail let Regrets read the open message, not the thread's drafts)
+    again = {**params, "mode": mode, "replaces": ex.draft_id or "", "intent": ex.intent or f.suggested_intent}
+    if ex.draft_id:
+        top = [paragraph(f"{what} was made for this conversation. If you deleted it, you can draft a new one."),
+               buttons(button("Open draft", urls["open_draft"], {**params, "draftId": ex.draft_id}, filled=True),
+                       button("Draft a new one", urls["draft"], again))]
+        return [section(top, "Your draft"), section(reply_form(f), "A new reply", collapsible=True)]
+    top = [paragraph(f"Gmail did not confirm {what[0].lower() + what[1:]}: look at the bottom of this conversation "
+                     "first. If it is not there, draft it again.")]
+    return [section(top, "Your draft"), section(reply_form(f), "Your reply"),
+            section([buttons(button("Draft again", urls["draft"], again, filled=True))])]
 
 
 def thread_card(f: ThreadFacts, urls: dict[str, str], params: dict[str, str]) -> Card:
@@ -236,6 +251,10 @@ ERRORS = {
                    "The message could not be decoded. You can still write your reply by hand.", False),
     "internal": ("Something went wrong", "Regrets hit an internal error. Try again later.", True),
     "compose": ("Regrets could not write the draft", "The reply could not be composed from this conversation.", False),
+    "busy": ("Your draft is still being made", "Another click is still making this draft. Open the message again "
+             "in a moment to see it.", True),
+    "store": ("Regrets cannot reach its records", "Regrets could not check whether this conversation "
+                          "already has its draft, so it made none. Try again in a moment.", True),
 }
 
 

@@ -28,11 +28,12 @@ def serve_command(host: str | None, port: int | None, demo: bool, now_s: str | N
         raise UsageError("--now is only for --demo")
     from werkzeug.serving import make_server
 
+    from .accesslog import RedactingRequestHandler
     from .app import create_app
 
     cfg = AddonConfig.from_env().validated()  # refuses to start without base URL and service account
     app = create_app(cfg)
-    server = make_server(host or "127.0.0.1", port, app, threaded=True)
+    server = make_server(host or "127.0.0.1", port, app, threaded=True, request_handler=RedactingRequestHandler)
     click.echo(f"Regrets add-on for {cfg.base_url} listening on http://{host or '127.0.0.1'}:{server.server_port}/")
     click.echo("Requests must carry Google ID tokens for the service account in "
                f"{SERVICE_ACCOUNT_ENV}. Production: gunicorn 'addon.app:create_app()'.")

@@ -22,6 +22,7 @@ CERTS_URL_ENV = "REGRETS_GOOGLE_CERTS_URL"
 GMAIL_ROOT_ENV = "REGRETS_GMAIL_API_ROOT"
 STATE_DIR_ENV = "REGRETS_ADDON_STATE_DIR"
 CARD_CACHE_ENV = "REGRETS_ADDON_CARD_CACHE"
+DATABASE_URL_ENV = "REGRETS_ADDON_DATABASE_URL"
 
 # Google's OAuth2 signing certificates, {kid: x509 PEM} (google-auth's default for verify_oauth2_token).
 GOOGLE_CERTS_URL = "https://www.googleapis.com/oauth2/v1/certs"
@@ -47,7 +48,8 @@ class AddonConfig:
     gmail_api_root: str | None = None  # None: real Gmail (or REGRETS_GMAIL_API_ROOT, read by gmail.service)
     demo: bool = False
     clock: Callable[[], datetime] | None = None
-    state_dir: str | None = None  # where draft ids and idempotency locks live (default: a temp folder)
+    state_dir: str | None = None  # the SQLite draft record's folder (default: a private temp folder)
+    database_url: str | None = field(default=None, repr=False)  # postgresql://… : the draft record in PostgreSQL, shared by every instance
     clock_skew_seconds: int = 10
     card_cache_size: int = 512  # conversations whose analysis is kept (no bodies); 0 = off
     extra: Mapping[str, Any] = field(default_factory=dict)  # demo wiring (key server, emulator), never secrets
@@ -61,6 +63,7 @@ class AddonConfig:
             certs_url=(env.get(CERTS_URL_ENV) or "").strip() or GOOGLE_CERTS_URL,
             gmail_api_root=(env.get(GMAIL_ROOT_ENV) or "").strip() or None,
             state_dir=(env.get(STATE_DIR_ENV) or "").strip() or None,
+            database_url=(env.get(DATABASE_URL_ENV) or "").strip() or None,
             card_cache_size=_int(env.get(CARD_CACHE_ENV), 512),
         )
         return replace(cfg, **overrides) if overrides else cfg
@@ -98,6 +101,8 @@ class AddonConfig:
         certs = urlsplit(self.certs_url)
         if certs.scheme not in ("https", "http") or not certs.netloc:
             raise AddonConfigError(f"{CERTS_URL_ENV} must be an absolute URL")
+        if self.database_url and urlsplit(self.database_url).scheme not in ("postgresql", "postgres"):
+            raise AddonConfigError(f"{DATABASE_URL_ENV} must be a postgresql://… URL")
         return replace(self, base_url=base)
 
     def endpoint_url(self, path: str) -> str:

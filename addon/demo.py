@@ -20,6 +20,7 @@ from werkzeug.serving import make_server
 from gmail.emulator import Emulator
 
 from .config import AddonConfig, AddonConfigError
+from .accesslog import RedactingRequestHandler
 from .keys import LocalKeyServer
 
 DEMO_OWNER = "sam.rivera@gmail.com"
@@ -49,7 +50,8 @@ class DemoServer:
         self.emulator = Emulator([self.mailbox or demo_mailbox()], me=DEMO_OWNER, now=now).start()
         self._state = tempfile.TemporaryDirectory(prefix="regrets-demo-")
         # bind first (port 0 = any free port), then build the app for the real URL: it is every token's audience
-        self.server = make_server("127.0.0.1", self.port, _not_ready, threaded=True)
+        self.server = make_server("127.0.0.1", self.port, _not_ready, threaded=True,
+                                  request_handler=RedactingRequestHandler)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         cfg = AddonConfig(base_url=self.url, service_account=DEMO_SERVICE_ACCOUNT, certs_url=self.keys.certs_url,
                           gmail_api_root=self.emulator.url, demo=True, clock=lambda: now, state_dir=self._state.name,

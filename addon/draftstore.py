@@ -1,46 +1,71 @@
-"""Idempotent draft creation: one Regrets draft per (mailbox, thread, intent), even when Gmail retries a
-request or the user double-clicks.
+"""The add-on's draft record: which Regrets draft a conversation already has, shared by every worker and
+instance, and the claim that lets exactly one request per conversation create it.
 
-Two guards:
-1. A lock per idempotency key, held while the thread is re-read and the draft created: a threading lock
-   for requests in this process and an ``fcntl`` file lock for other gunicorn workers on the same host. The
-   second request then sees the first one's draft in the thread (by its ``X-Regrets`` header) and opens it.
-2. A small record per key (the draft id and its message id). The add-on scopes cannot list drafts
-   (drafts.list/get need gmail.compose or broader), and threads.get shows a draft's message id but not its draft
-   id, which `openCreatedDraftActionMarkup` needs; the record supplies it. Draft ids survive edits in Gmail.
+Why a record at all: the add-on scopes cannot list drafts (drafts.list/get need gmail.compose or broader), and
+threads.get shows a draft's message id but not its draft id, which `openCreatedDraftActionMarkup` needs. When
+threads.get is refused (403) or the event has no thread id, the add-on reads the open message alone
+(messages.get), which shows no drafts at all: then the record is the only thing that knows a draft exists.
 
-Records hold ids only (no addresses, no content); the key is a SHA-256 of mailbox, thread and intent.
-Different Cloud Run instances do not share this folder: Gmail's own state (the draft in the thread) is then the
-only guard, which a truly simultaneous retry on two instances could race.
+One row per key, the key a SHA-256 of (mailbox, thread id, intent). The row is also the lock -- its uniqueness
+decides who makes the draft:
+- ``claim(key)`` inserts a *pending* row (``INSERT … ON CONFLICT DO NOTHING``). The request whose insert
+  succeeded owns the conversation and makes the draft; the others wait (polling, bounded) until the row is
+  *done* and then open that draft. A pending row left by a crashed request expires after `LEASE_SECONDS`.
+- ``complete(claim, record)`` turns the owner's row into *done* with the draft id; ``release`` drops it when no
+  draft was made. ``claim(key, replace=draft_id)`` takes over a done row whose draft the user deleted or sent
+  -- only while the row still names that draft, so a storm of "draft again" clicks makes one new draft.
+
+Rows hold ids and hashes only: the key, Gmail's draft and message ids, a random lease token, times. No
+address, subject, text or token. Implementations: `addon.sqlitestore` (embedded default, one host) and
+`addon.pgstore` (PostgreSQL, many instances); tests/addon/test_store_contract.py runs one suite on both.
 """
 from __future__ import annotations
 
-import contextlib
+import abc
 import hashlib
-import json
-import os
-import tempfile
-import threading
+import re
+import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-try:
-    import fcntl
-except ImportError:  # Windows: in-process locking only
-    fcntl = None  # type: ignore[assignment]
+RECORD_TTL_SECONDS = 90 * 24 * 3600  # a record older than this is forgotten (Gmail may have dropped the draft)
+LEASE_SECONDS = 60.0  # a pending claim older than this belongs to a request that died
+WAIT_SECONDS = 20.0  # how long a request waits for another one's pending claim (add-on calls time out at ~30 s)
+TABLE = "regrets_addon_drafts"
+_TABLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
-RECORD_TTL_SECONDS = 90 * 24 * 3600
+
+class StoreError(Exception):
+    """The draft record cannot be used right now. `kind`: busy (another request holds the claim too long) or
+    store (the database cannot be reached). The message is a short reason without secrets."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
 class DraftRecord:
-    draft_id: str
+    draft_id: str  # '' when Gmail did not confirm the draft (the answer was lost): one may exist, id unknown
     message_id: str
-    thread_id: str
-    intent: str
-    created: float
+    created: float  # epoch seconds
+
+
+@dataclass
+class Claim:
+    """The answer to `claim`: either this request owns the conversation (`token`), or a draft is recorded."""
+
+    key: str
+    token: str | None = None
+    existing: DraftRecord | None = None
+    done: bool = False  # set by complete/release
+
+    @property
+    def owned(self) -> bool:
+        return self.token is not None
 
 
 def idempotency_key(mailbox: str | None, thread_id: str, intent: str) -> str:
@@ -48,50 +73,137 @@ def idempotency_key(mailbox: str | None, thread_id: str, intent: str) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-class DraftStore:
-    def __init__(self, directory: str | os.PathLike | None = None) -> None:
-        base = Path(directory) if directory else Path(tempfile.gettempdir()) / f"regrets-addon-{os.getuid() if hasattr(os, 'getuid') else 'u'}"
-        base.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.dir = base
-        self._locks: dict[str, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+class DraftStore(abc.ABC):
+    """The interface the handlers use. Thread-safe; safe to share between gunicorn workers and instances."""
 
-    @contextlib.contextmanager
-    def lock(self, key: str) -> Iterator[None]:
-        with self._locks_guard:
-            tlock = self._locks.setdefault(key, threading.Lock())
-        with tlock:
-            if fcntl is None:
-                yield
-                return
-            with open(self.dir / f"{key}.lock", "a+") as fh:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-                try:
-                    yield
-                finally:
-                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    @abc.abstractmethod
+    def get(self, key: str) -> DraftRecord | None:
+        """The done record for `key`, if one is recorded and younger than the TTL."""
+
+    @abc.abstractmethod
+    def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
+        """Own `key`, or learn its recorded draft; waits while another request owns it. Raises StoreError."""
+
+    @abc.abstractmethod
+    def complete(self, claim: Claim, draft_id: str, message_id: str) -> bool:
+        """Record the draft the owner made ('' ids: Gmail did not confirm it). False when the lease was lost
+        meanwhile (the request took longer than LEASE_SECONDS and another one took over)."""
+
+    @abc.abstractmethod
+    def release(self, claim: Claim) -> None:
+        """Give up an owned claim without a draft."""
+
+    @abc.abstractmethod
+    def rows(self) -> list[tuple[Any, ...]]:
+        """Every stored row, every column (for the tests that check nothing private is stored)."""
+
+    def close(self) -> None:
+        """Free connections."""
+
+    @contextmanager
+    def claimed(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Iterator[Claim]:
+        """`claim`, released on the way out unless completed (an exception in between frees the conversation)."""
+        c = self.claim(key, replace=replace, wait=wait)
+        try:
+            yield c
+        finally:
+            if c.owned and not c.done:
+                self.release(c)
+
+
+# ---- the one claim algorithm, over any SQL database with INSERT … ON CONFLICT ---------------------------------
+SCHEMA = """CREATE TABLE IF NOT EXISTS {table} (
+    key TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    token TEXT,
+    expires DOUBLE PRECISION,
+    draft_id TEXT NOT NULL DEFAULT '',
+    message_id TEXT NOT NULL DEFAULT '',
+    created DOUBLE PRECISION NOT NULL
+)"""
+
+
+class SqlDraftStore(DraftStore):
+    """The claim protocol as single autocommit statements, so it holds no transaction (and no connection)
+    while Gmail is called. Subclasses provide `_run` for their driver; SQL is written with ``?`` placeholders."""
+
+    def __init__(self, *, table: str = TABLE, clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        if not _TABLE_NAME.match(table):
+            raise ValueError("table name must be a lower-case SQL identifier")
+        self.table = table
+        self.clock = clock
+        self.sleep = sleep
+
+    @abc.abstractmethod
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> tuple[int, list[tuple[Any, ...]]]:
+        """Execute one statement in autocommit mode: (rowcount, rows). Raises StoreError("store")."""
+
+    def _sql(self, text: str) -> str:
+        return text.format(table=self.table)
+
+    def create_schema(self) -> None:
+        self._run(self._sql(SCHEMA))
+
+    def prune(self) -> int:
+        """Forget done records past the TTL (their conversations are long decided)."""
+        n, _ = self._run(self._sql("DELETE FROM {table} WHERE state = 'done' AND created < ?"),
+                         (self.clock() - RECORD_TTL_SECONDS,))
+        return n
 
     def get(self, key: str) -> DraftRecord | None:
-        try:
-            data = json.loads((self.dir / f"{key}.json").read_text(encoding="utf-8"))
-            rec = DraftRecord(**data)
-        except (OSError, ValueError, TypeError):
-            return None
-        if time.time() - rec.created > RECORD_TTL_SECONDS:
-            return None
-        return rec
+        _, rows = self._run(self._sql("SELECT draft_id, message_id, created FROM {table} "
+                                      "WHERE key = ? AND state = 'done' AND created >= ?"),
+                            (key, self.clock() - RECORD_TTL_SECONDS))
+        return DraftRecord(str(rows[0][0]), str(rows[0][1]), float(rows[0][2])) if rows else None
 
-    def put(self, key: str, rec: DraftRecord) -> None:
-        path = self.dir / f"{key}.json"
-        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(json.dumps(rec.__dict__), encoding="utf-8")
-        os.replace(tmp, path)
+    def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
+        deadline = time.monotonic() + wait
+        delay = 0.01
+        token = secrets.token_hex(16)
+        while True:
+            now = self.clock()
+            n, _ = self._run(self._sql("INSERT INTO {table} (key, state, token, expires, created) "
+                                       "VALUES (?, 'pending', ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
+                             (key, token, now + LEASE_SECONDS, now))
+            if n == 1:
+                return Claim(key, token)
+            # take over a dead request's claim, a forgotten record, or the record of a draft the user removed
+            # (`replace` names it; NULL never equals anything in SQL, so replace=None replaces nothing)
+            n, _ = self._run(self._sql(
+                "UPDATE {table} SET state = 'pending', token = ?, expires = ?, draft_id = '', message_id = '', "
+                "created = ? WHERE key = ? AND ((state = 'pending' AND expires < ?) OR "
+                "(state = 'done' AND (created < ? OR draft_id = ?)))"),
+                (token, now + LEASE_SECONDS, now, key, now, now - RECORD_TTL_SECONDS, replace))
+            if n == 1:
+                return Claim(key, token)
+            _, rows = self._run(self._sql("SELECT state, token, draft_id, message_id, created FROM {table} "
+                                          "WHERE key = ?"), (key,))
+            if rows:
+                state, holder, draft_id, message_id, created = rows[0]
+                if state == "pending" and holder == token:
+                    return Claim(key, token)  # our own insert, whose answer a dropped connection lost
+                if state == "done":
+                    return Claim(key, existing=DraftRecord(str(draft_id), str(message_id), float(created)))
+            if time.monotonic() >= deadline:
+                raise StoreError("busy", "another request is still making this draft")
+            self.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
-    def find_for_thread(self, mailbox: str | None, thread_id: str, draft_message_ids: set[str],
-                        intents: tuple[str, ...] = ("decline", "cancel")) -> DraftRecord | None:
-        """A recorded Regrets draft of this thread that is still there (its message or the draft id known)."""
-        for intent in intents:
-            rec = self.get(idempotency_key(mailbox, thread_id, intent))
-            if rec is not None and draft_message_ids:
-                return rec
-        return None
+    def complete(self, claim: Claim, draft_id: str, message_id: str) -> bool:
+        if not claim.owned:
+            raise ValueError("complete() needs an owned claim")
+        n, _ = self._run(self._sql("UPDATE {table} SET state = 'done', token = NULL, expires = NULL, draft_id = ?, "
+                                   "message_id = ?, created = ? WHERE key = ? AND token = ?"),
+                         (draft_id, message_id, self.clock(), claim.key, claim.token))
+        claim.done = True
+        return n == 1
+
+    def release(self, claim: Claim) -> None:
+        if claim.owned:
+            self._run(self._sql("DELETE FROM {table} WHERE key = ? AND token = ? AND state = 'pending'"),
+                      (claim.key, claim.token))
+        claim.done = True
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        return self._run(self._sql("SELECT * FROM {table}"))[1]

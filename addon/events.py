@@ -58,6 +58,8 @@ def parse_event(body: bytes) -> AddonEvent:
         obj = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise MalformedEvent("body is not JSON") from None
+    except RecursionError:  # json's decoder recurses per nesting level: 100k '[' fit in the size limit
+        raise MalformedEvent("event is nested too deeply") from None
     if not isinstance(obj, dict):
         raise MalformedEvent("event must be a JSON object")
     common = _obj(obj, "commonEventObject", required=True)

@@ -19,6 +19,7 @@ class ExistingDraft:
     intent: str | None  # decline / cancel, when known
     draft_id: str | None  # known when this add-on recorded it; needed to open it from the card
     message_id: str
+    seen: bool = True  # False: known from the draft record only (the thread's drafts could not be read)
 
 
 @dataclass(frozen=True)

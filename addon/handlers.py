@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -24,11 +25,12 @@ from . import cards, paths
 from .apimail import DraftInThread, single_message_thread, thread_from_api
 from .cardcache import LRUCache
 from .config import AddonConfig
-from .draftstore import DraftRecord, DraftStore, idempotency_key
+from .draftstore import Claim, DraftStore, StoreError, idempotency_key
 from .events import AddonEvent, MalformedEvent, api_id
 from .facts import ExistingDraft, thread_facts
 from .gmailapi import GmailClient, GmailProblem, UserGmail
 
+log = logging.getLogger("regrets.addon")
 _DRAFT_ID = re.compile(r"^[A-Za-z0-9_\-:]{1,128}$")
 MAX_REASON = 300
 MAX_AREA = 80
@@ -50,6 +52,7 @@ class ThreadView:
     subject: str
     last_gmail_id: str
     drafts: tuple[DraftInThread, ...]
+    drafts_visible: bool  # False: only the open message was read (no drafts to see)
     analysis: Analysis | None  # None: no readable message
 
 
@@ -87,7 +90,11 @@ def on_message(ctx: Context, ev: AddonEvent, *, as_update: bool = False) -> Outc
         return _out(wrap(c), gm, c["name"])
     analysis = view.analysis
     urgency = assess(analysis, now)
-    existing = find_existing(ctx.store, analysis.owner, view.thread_id, list(view.drafts))
+    try:
+        existing = find_existing(ctx.store, analysis.owner, view.thread_id, list(view.drafts), view.drafts_visible)
+    except StoreError as exc:
+        c = cards.error_card(exc.kind, ctx.urls(), params)
+        return _out(wrap(c), gm, c["name"])
     facts = thread_facts(view.subject, analysis, urgency, user_zone=ev.time_zone, user_offset_ms=ev.tz_offset_ms,
                          existing=existing)
     params = {"threadId": view.thread_id, "messageId": message_id or view.last_gmail_id}
@@ -106,11 +113,11 @@ def thread_view(ctx: Context, gm: UserGmail, thread_id: str | None, message_id: 
     thread, drafts = convert_thread(gm, res, single)
     tid = thread.gmail_thread_id or thread_id or ""
     if not thread.messages:
-        return ThreadView(tid, thread.subject, "", tuple(drafts), None)
+        return ThreadView(tid, thread.subject, "", tuple(drafts), not single, None)
     analysis = analyze_thread(thread, None, now, home_zone=zone)
     slim = dataclasses.replace(analysis, reply_target=None, interview=dataclasses.replace(analysis.interview, source_text="")
                                if analysis.interview else None)
-    view = ThreadView(tid, thread.subject, thread.last.gmail_id or "", tuple(drafts), slim)
+    view = ThreadView(tid, thread.subject, thread.last.gmail_id or "", tuple(drafts), not single, slim)
     ctx.cache.put(key, view)
     return view
 
@@ -120,56 +127,130 @@ def refresh(ctx: Context, ev: AddonEvent) -> Outcome:
 
 
 def draft(ctx: Context, ev: AddonEvent) -> Outcome:
-    """Create the reply draft in the thread, once; answer with the response that opens it."""
+    """Create the reply draft in the thread, once; answer with the response that opens it.
+
+    Whether a draft exists is decided by the draft record's claim (`addon.draftstore`), shared by every worker
+    and instance, whichever way the conversation was read: a Regrets draft seen in the thread counts first;
+    otherwise exactly one request per (mailbox, thread, intent) gets the claim and makes the draft, and the
+    others open the draft it recorded. A record whose draft is not in a fresh read of the thread was deleted or
+    sent by the user, and is replaced. When only the open message can be read (threads.get refused, or no
+    thread id), drafts are invisible and the record alone decides; the card then offers "Draft a new one"."""
     choices = compose_choices(ev)
     thread_id, message_id = _ids(ev)
+    replace = _replaces(ev)
     gm = _user_gmail(ctx, ev)
     params = {"threadId": thread_id or "", "messageId": message_id or ""}
-    # one draft action at a time per conversation (this process and, through a file lock, its sibling workers)
-    with ctx.store.lock(idempotency_key(None, thread_id or message_id or "", "draft")):
+    try:
+        read = read_conversation(gm, thread_id, message_id)
+    except GmailProblem as p:
+        c = cards.error_card(p.kind, ctx.urls(), params)
+        return _out(cards.update(c, "Regrets could not read the conversation."), gm, c["name"])
+    if not read.thread.messages:
+        c = cards.error_card("unreadable", ctx.urls(), params)
+        return _out(cards.update(c), gm, c["name"])
+    now = ctx.config.now()
+    analysis = analyze_thread(read.thread, None, now, home_zone=ev.time_zone)
+    intent = choices.intent or ("cancel" if analysis.accepted else "decline")
+    if intent == "cancel" and analysis.interview_start is None:
+        intent = "decline"  # the core writes a decline when there is no date to cancel (compose.render_body)
+    tid = read.thread.gmail_thread_id or thread_id or ""
+    params = {"threadId": tid, "messageId": message_id or read.thread.last.gmail_id or ""}
+    job = DraftJob(ctx, gm, ev, read, analysis, intent, tid, choices, now, params)
+    try:
+        return job.run(replace)
+    except StoreError as exc:
+        c = cards.error_card(exc.kind, ctx.urls(), params)
+        return _out(cards.update(c), gm, c["name"])
+
+
+@dataclass
+class DraftJob:
+    """One draft click, once the conversation is read and analysed."""
+
+    ctx: Context
+    gm: UserGmail
+    ev: AddonEvent
+    read: Conversation
+    analysis: Analysis
+    intent: str
+    tid: str
+    choices: "Choices"
+    now: Any
+    params: dict[str, str]
+
+    def run(self, replace: str | None) -> Outcome:
+        store, owner = self.ctx.store, self.analysis.owner
+        key = idempotency_key(owner, self.tid, self.intent)
+        seen = None
+        if self.read.drafts_visible:
+            replace = None  # the thread itself shows whether the recorded draft is still there
+            seen = find_existing(store, owner, self.tid, self.read.drafts, True, intents=(self.intent,))
+            if seen is not None and seen.draft_id:
+                return self.existing(seen)
+        for attempt in (1, 2):
+            with store.claimed(key, replace=replace) as claim:
+                if claim.owned:
+                    # a Regrets draft without a record (made by `regrets scan`, or its record lost): never a second
+                    return self.existing(seen) if seen is not None else self.create(claim)
+            rec = claim.existing
+            assert rec is not None
+            if seen is not None:  # in the thread, and recorded meanwhile by the click that made it
+                return self.existing(dataclasses.replace(seen, draft_id=rec.draft_id or None))
+            if not self.read.drafts_visible or attempt == 2:
+                return self.existing(ExistingDraft(self.intent, rec.draft_id or None, rec.message_id, seen=False))
+            # recorded but not in our read: made after we read (another click), or deleted/sent since: look again
+            try:
+                self.read = read_conversation(self.gm, self.tid, self.params["messageId"] or None)
+            except GmailProblem as p:
+                c = cards.error_card(p.kind, self.ctx.urls(), self.params)
+                return _out(cards.update(c, "Regrets could not read the conversation."), self.gm, c["name"])
+            found = find_existing(store, owner, self.tid, self.read.drafts, self.read.drafts_visible,
+                                  intents=(self.intent,))
+            if found is not None:
+                return self.existing(found)
+            replace = rec.draft_id  # gone from the thread: replace that record, unless another click already did
+        raise AssertionError("unreachable")
+
+    def create(self, claim: Claim) -> Outcome:
+        ch, analysis = self.choices, self.analysis
+        lang = ch.language or analysis.language or "en"
+        options = ComposeOptions(intent=self.intent, language=ch.language, reason=ch.reason,
+                                 other_roles=ch.other_roles(lang), referral=ch.referral, sender_email=analysis.owner,
+                                 zone=self.ev.time_zone, calendar_reply=ch.calendar_reply)
         try:
-            thread, drafts = load_thread(gm, thread_id, message_id)
-        except GmailProblem as p:
-            c = cards.error_card(p.kind, ctx.urls(), params)
-            return _out(cards.update(c, "Regrets could not read the conversation."), gm, c["name"])
-        if not thread.messages:
-            c = cards.error_card("unreadable", ctx.urls(), params)
-            return _out(cards.update(c), gm, c["name"])
-        now = ctx.config.now()
-        analysis = analyze_thread(thread, None, now, home_zone=ev.time_zone)
-        intent = choices.intent or ("cancel" if analysis.accepted else "decline")
-        if intent == "cancel" and analysis.interview_start is None:
-            intent = "decline"  # the core writes a decline when there is no date to cancel (compose.render_body)
-        tid = thread.gmail_thread_id or thread_id or ""
-        existing = find_existing(ctx.store, analysis.owner, tid, drafts, intents=(intent,))
-        if existing is not None:
-            if existing.draft_id:
-                return _out(cards.open_created_draft(existing.draft_id, tid,
-                                                        "Your Regrets draft is already in this thread: opening it."),
-                               gm, "open-existing-draft")
-            return _out(cards.notify("A Regrets draft is already at the bottom of this conversation."),
-                           gm, "existing-draft")
-        lang = choices.language or analysis.language or "en"
-        options = ComposeOptions(intent=intent, language=choices.language, reason=choices.reason,
-                                 other_roles=choices.other_roles(lang), referral=choices.referral,
-                                 sender_email=analysis.owner)
-        try:
-            reply = compose_reply(thread, analysis, options, now)
+            reply = compose_reply(self.read.thread, analysis, options, self.now)
         except RegretsError:
-            c = cards.error_card("compose", ctx.urls(), params)
-            return _out(cards.update(c), gm, c["name"])
+            c = cards.error_card("compose", self.ctx.urls(), self.params)
+            return _out(cards.update(c), self.gm, c["name"])
         try:
-            created = gm.create_draft(tid, reply.as_bytes())
+            created = self.gm.create_draft(self.tid, reply.as_bytes())
         except GmailProblem as p:
-            c = cards.error_card(p.kind, ctx.urls(), params)
+            if p.kind == "unavailable":  # the answer may be lost after Gmail made the draft: remember that
+                self.ctx.store.complete(claim, "", "")
+            c = cards.error_card(p.kind, self.ctx.urls(), self.params)
             note = ("Gmail did not confirm the draft: open the message again to check before retrying."
                     if p.kind == "unavailable" else "The draft was not created.")
-            return _out(cards.update(c, note), gm, c["name"])
-        ctx.store.put(idempotency_key(analysis.owner, tid, intent),
-                      DraftRecord(created.draft_id, created.message_id, created.thread_id, intent, now.timestamp()))
+            return _out(cards.update(c, note), self.gm, c["name"])
+        if not self.ctx.store.complete(claim, created.draft_id, created.message_id):
+            log.warning("draft record lease lost before the draft was recorded")
         note = "Draft created. Review it, then send it yourself." if reply["To"] else \
             "Draft created without a recipient: add one before you send it."
-        return _out(cards.open_created_draft(created.draft_id, created.thread_id, note), gm, "draft-created")
+        return _out(cards.open_created_draft(created.draft_id, created.thread_id, note), self.gm, "draft-created")
+
+    def existing(self, ex: ExistingDraft) -> Outcome:
+        if ex.draft_id:
+            return _out(cards.open_created_draft(ex.draft_id, self.tid,
+                                                 "Your Regrets draft is already in this thread: opening it."),
+                        self.gm, "open-existing-draft")
+        if ex.seen:
+            return _out(cards.notify("A Regrets draft is already at the bottom of this conversation."),
+                        self.gm, "existing-draft")
+        # Gmail did not confirm an earlier draft and the thread's drafts cannot be read: say so, offer to redo it
+        facts = thread_facts(self.read.thread.subject, self.analysis, assess(self.analysis, self.now),
+                             user_zone=self.ev.time_zone, user_offset_ms=self.ev.tz_offset_ms, existing=ex)
+        c = cards.thread_card(facts, self.ctx.urls(), self.params)
+        return _out(cards.update(c, "Gmail did not confirm your earlier draft: it may already be at the bottom of "
+                                    "this conversation."), self.gm, "unconfirmed-draft")
 
 
 def open_draft(ctx: Context, ev: AddonEvent) -> Outcome:
@@ -226,31 +307,55 @@ def convert_thread(gm: UserGmail, res: dict[str, Any], single: bool) -> tuple[Th
     return (single_message_thread if single else thread_from_api)(res, fetch)
 
 
-def load_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -> tuple[Thread, list[DraftInThread]]:
+@dataclass(frozen=True)
+class Conversation:
+    thread: Thread
+    drafts: list[DraftInThread]
+    drafts_visible: bool  # False: only the open message was read (messages.get), which shows no drafts
+
+
+def read_conversation(gm: UserGmail, thread_id: str | None, message_id: str | None) -> Conversation:
     res, single = fetch_thread(gm, thread_id, message_id)
-    return convert_thread(gm, res, single)
+    thread, drafts = convert_thread(gm, res, single)
+    return Conversation(thread, drafts, not single)
 
 
 def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: list[DraftInThread],
-                  intents: tuple[str, ...] = INTENTS) -> ExistingDraft | None:
-    """A Regrets draft already in the thread (for one of `intents`), with its draft id when recorded.
+                  drafts_visible: bool, intents: tuple[str, ...] = INTENTS) -> ExistingDraft | None:
+    """A Regrets draft already made for the thread (for one of `intents`), with its draft id when recorded.
 
-    Found by the ``X-Regrets`` header on a draft message; or, when Gmail re-saved the draft after the user edited
-    it (new message id, and custom headers are not guaranteed to survive: UNCONFIRMED), by our record of the
-    draft id plus a draft still present in the thread."""
-    if not drafts:
+    When the thread's drafts are visible: found by the ``X-Regrets`` header on a draft message; or, when Gmail
+    re-saved the draft after the user edited it (new message id, and custom headers are not guaranteed to
+    survive: UNCONFIRMED), by our record of the draft id plus a draft still present in the thread. When they are
+    not (only the open message could be read), the draft record alone says whether one was made."""
+    if drafts_visible and not drafts:
         return None
     records = {i: store.get(idempotency_key(owner, thread_id, i)) for i in intents}
+    if not drafts_visible:
+        for intent, rec in records.items():
+            if rec is not None:
+                return ExistingDraft(intent, rec.draft_id or None, rec.message_id, seen=False)
+        return None
     marked = [d for d in drafts if d.regrets_intent in intents]
     for d in marked:
         rec = records.get(d.regrets_intent or "")
-        return ExistingDraft(d.regrets_intent, rec.draft_id if rec else None, d.message_id)
+        return ExistingDraft(d.regrets_intent, rec.draft_id or None if rec else None, d.message_id)
     unmarked = [d for d in drafts if d.regrets_intent is None]
     for intent, rec in records.items():
-        if rec is not None and unmarked:
+        if rec is not None and rec.draft_id and unmarked:
             match = next((d for d in unmarked if d.message_id == rec.message_id), unmarked[-1])
             return ExistingDraft(intent, rec.draft_id, match.message_id)
     return None
+
+
+def _replaces(ev: AddonEvent) -> str | None:
+    """The recorded draft a "Draft a new one" button replaces ('' for one Gmail never confirmed), or None."""
+    value = ev.parameters.get("replaces")
+    if value is None:
+        return None
+    if value and not _DRAFT_ID.match(value):
+        raise MalformedEvent("parameters.replaces is malformed")
+    return value
 
 
 @dataclass(frozen=True)
@@ -261,6 +366,7 @@ class Choices:
     open_to_other_roles: bool
     other_roles_area: str | None
     referral: bool
+    calendar_reply: bool = True  # the card's "Don't decline the calendar event" box was not ticked
 
     def other_roles(self, language: str) -> str | None:
         """The area for the template's 'other roles' line ('a related area' when ticked without one)."""
@@ -271,7 +377,7 @@ class Choices:
 
 def compose_choices(ev: AddonEvent) -> Choices:
     """The reply options from the card's form inputs; anything outside the offered values is a malformed event."""
-    intent = (ev.form_value("intent") or "").strip() or None
+    intent = (ev.form_value("intent") or ev.parameters.get("intent") or "").strip() or None
     if intent is not None and intent not in INTENTS:
         raise MalformedEvent("formInputs.intent must be decline or cancel")
     language = (ev.form_value("language") or "").strip() or None
@@ -287,4 +393,4 @@ def compose_choices(ev: AddonEvent) -> Choices:
     if len(area) > MAX_AREA:
         raise MalformedEvent(f"area is longer than {MAX_AREA} characters")
     return Choices(intent, language, own or preset or None, "yes" in ev.form_values("other_roles"), area or None,
-                   "yes" in ev.form_values("referral"))
+                   "yes" in ev.form_values("referral"), "keep" not in ev.form_values("calendar"))

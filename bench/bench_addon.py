@@ -12,7 +12,10 @@ process is the client and serves the signing keys. Reported:
 2. warm p50/p95 of /on-message (client-observed, over HTTP) and of the trivial handler, and their ratio
    (target: add-on warm p50 <= 2x trivial); the add-on's own Server-Timing is shown too;
 3. Gmail calls per card (target 1) and per draft (target 2), from the emulator's counters;
-4. `--concurrent` simultaneous /on-message requests against gunicorn with `--workers` workers: errors (target 0).
+4. `--concurrent` simultaneous /on-message requests against gunicorn with `--workers` workers: errors (target 0);
+5. two add-on instances (gunicorn, `--workers` workers each) on one draft record -- SQLite on this host, and
+   PostgreSQL when `--database-url postgresql://…` is given: 50 simultaneous Draft clicks for one conversation
+   split across them (target: 1 draft, 0 errors), and the p50 of a repeated click (one Gmail read + the record).
 
 Only stdlib at import time, so gunicorn can load `bench_addon:trivial_app()` from this file quickly.
 """
@@ -99,7 +102,7 @@ def wait_http(url: str, method: str = "GET", timeout: float = 60, **kw) -> None:
         try:
             if requests.request(method, url, timeout=2, **kw).status_code < 500:
                 return
-        except requests.ConnectionError:
+        except requests.RequestException:  # refused, or accepted by a worker still booting (read timeout)
             time.sleep(0.01)
     raise RuntimeError(f"{url} did not come up")
 
@@ -166,12 +169,71 @@ def gmail_calls(http, emu_url, a_url, threads, invite, post) -> dict[str, object
 
 
 # ---- the benchmark -----------------------------------------------------------------------------------------------
+def two_instances(http, emu_url, tid, workers, env, invite, token, label) -> dict[str, object]:
+    """Two gunicorn instances on one draft record: a 50-click storm split across them, then repeated clicks."""
+    import threading
+
+    import requests
+
+    if label == "postgres":  # a clean record for this conversation
+        import psycopg
+
+        with psycopg.connect(env["REGRETS_ADDON_DATABASE_URL"], autocommit=True) as conn:
+            conn.execute("DROP TABLE IF EXISTS regrets_addon_drafts")
+    for d in http.get(emu_url + "gmail/v1/users/me/drafts", headers={"Authorization": "Bearer x"}).json().get("drafts", []):
+        http.delete(emu_url + f"gmail/v1/users/me/drafts/{d['id']}", headers={"Authorization": "Bearer x"})
+    ports = [free_port(), free_port()]
+    procs = [gunicorn("addon.app:create_app()", p, workers, env, threads=2) for p in ports]
+    try:
+        urls = [f"http://127.0.0.1:{p}" for p in ports]
+        for u in urls:
+            wait_http(u + "/healthz")
+        body = invite(tid)
+        body["commonEventObject"]["formInputs"] = {"intent": {"stringInputs": {"value": ["decline"]}}}
+        body["commonEventObject"]["parameters"] = {"threadId": tid, "messageId": tid, "mode": "anyway"}
+        data, tok = json.dumps(body), token("/actions/draft")
+        gate = threading.Barrier(50)
+
+        def click(i: int) -> tuple[str, float]:
+            with requests.Session() as s:
+                gate.wait(60)
+                t0 = time.perf_counter()
+                r = s.post(urls[i % 2] + "/actions/draft", data=data, timeout=60,
+                           headers={"Authorization": f"Bearer {tok}", "Content-Type": "application/json"})
+                ok = r.status_code == 200 and "openCreatedDraftActionMarkup" in r.text
+                return ("ok" if ok else f"http {r.status_code}"), time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=50) as pool:
+            storm = list(pool.map(click, range(50)))
+        wall = time.perf_counter() - t0
+        drafts = len(http.get(emu_url + "gmail/v1/users/me/drafts", headers={"Authorization": "Bearer x"})
+                     .json().get("drafts", []))
+        repeat = [click_once(http, urls[i % 2], data, tok) for i in range(40)]
+        return {"clicks": 50, "drafts": drafts, "errors": sum(1 for r, _ in storm if r != "ok"),
+                "storm_wall_s": round(wall, 2), "storm_p95_ms": round(pct([d for _, d in storm], 95) * 1000, 1),
+                "repeat_click_p50_ms": round(statistics.median(repeat) * 1000, 2), "workers_each": workers}
+    finally:
+        for p in procs:
+            stop(p)
+
+
+def click_once(http, url: str, data: str, tok: str) -> float:
+    t0 = time.perf_counter()
+    r = http.post(url + "/actions/draft", data=data, timeout=30,
+                  headers={"Authorization": f"Bearer {tok}", "Content-Type": "application/json"})
+    assert r.status_code == 200
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--requests", type=int, default=300, help="warm requests per handler")
     ap.add_argument("--concurrent", type=int, default=200)
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--cold-runs", type=int, default=3)
+    ap.add_argument("--database-url", default=None,
+                    help="also run section 5 on this PostgreSQL database (its regrets_addon_drafts table is emptied)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
 
@@ -279,6 +341,15 @@ def main() -> None:
                                  "wall_s": round(elapsed, 2), "req_per_s": round(args.concurrent / elapsed, 1)}
         finally:
             stop(proc)
+
+        # 5. two instances on one draft record
+        out["instances"] = {}
+        records = {"sqlite": {"REGRETS_ADDON_STATE_DIR": tempfile.mkdtemp(prefix="regrets-bench-shared-")}}
+        if args.database_url:
+            records["postgres"] = {"REGRETS_ADDON_DATABASE_URL": args.database_url}
+        for label, record_env in records.items():
+            out["instances"][label] = two_instances(http, emu_url, threads[0], args.workers,
+                                                    {**env, **record_env}, invite, token, label)
     finally:
         stop(emu)
         keys.stop()
@@ -303,6 +374,10 @@ def main() -> None:
           f"(target 2), repeated draft click {g['per_repeated_draft_click']}")
     print(f"{k['requests']} concurrent requests, gunicorn {k['workers']} workers x {k['threads_per_worker']} threads: "
           f"{k['errors']} errors {k['error_kinds'] or ''} in {k['wall_s']} s ({k['req_per_s']} req/s)")
+    for label, i in out["instances"].items():
+        print(f"two instances x {i['workers_each']} workers on one {label} draft record: {i['clicks']} simultaneous "
+              f"Draft clicks -> {i['drafts']} draft(s) (target 1), {i['errors']} errors, storm p95 "
+              f"{i['storm_p95_ms']} ms; repeated click p50 {i['repeat_click_p50_ms']} ms")
 
 
 if __name__ == "__main__":

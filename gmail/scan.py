@@ -55,6 +55,7 @@ class ScanReport:
     duplicates_removed: int = 0
     labelled: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # what could not be read or done, per thread
     unread: dict[str, str] = field(default_factory=dict)  # thread id -> why Gmail did not give it to us
     since: str | None = None  # incremental: the history id the scan continued from (None: a full scan)
     history_expired: bool = False  # a checkpoint existed but Gmail no longer had its history (404)
@@ -82,14 +83,10 @@ class ScanReport:
 
     @property
     def problems(self) -> list[tuple[str, str]]:
-        out = []
-        for r in self.rows:
-            where = r.get("thread_id") or r.get("source") or "?"
-            if r.get("error"):
-                out.append((where, r["error"]))  # it already names the messages it could not read
-            else:
-                out += [(where, p) for p in r.get("problems") or ()]
-        return out
+        """Threads that could not be read, and what could not be read or done in the others (an analysis's own
+        doubts, such as "several times are offered", are in each row's `problems`, not here)."""
+        out = [(r.get("thread_id") or r.get("source") or "?", r["error"]) for r in self.rows if r.get("error")]
+        return out + self.warnings
 
 
 class Progress:
@@ -223,6 +220,7 @@ class Scanner:
             if known is None or known.draft_id != draft_id:
                 self._record_found(tid, draft_id, kept, row)
         for tid, problem in done.problems.items():
+            report.warnings.append((tid, problem))
             row = self.rows_by_thread.get(tid)
             if row is not None:
                 row["problems"] = [*row.get("problems", []), problem]
@@ -261,6 +259,8 @@ class Scanner:
     def _handle(self, gt: reading.GmailThread, report: ScanReport) -> dict[str, Any]:
         alias = self.identity.alias_for(gt.recipients)
         result = next(analyse_all([gt.thread], alias.email, self.opts.now, home_zone=self.opts.zone))
+        if not result.error:
+            report.warnings += [(gt.id, p) for p in gt.thread.problems]
         if result.error:
             return {**error_record(gt.thread.source, result.error), "thread_id": gt.id, "draft_id": None,
                     "draft_status": None, "problems": list(gt.thread.problems)}
@@ -282,6 +282,7 @@ class Scanner:
             except Exception as exc:  # noqa: BLE001 - one failed draft must not stop the scan
                 status = drafting.FAILED
                 rec["problems"] = [*rec.get("problems", []), f"draft not created: {describe_failure(exc)}"]
+                report.warnings.append((gt.id, rec["problems"][-1]))
             else:
                 status = drafting.CREATED
                 report.created += 1
@@ -338,6 +339,7 @@ class Scanner:
                 raise
             except Exception as exc:  # noqa: BLE001
                 rec["problems"] = [*rec.get("problems", []), f"labels not applied: {describe_failure(exc)}"]
+                report.warnings.append((gt.id, rec["problems"][-1]))
 
 
 def _iso_now() -> str:

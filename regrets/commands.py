@@ -10,8 +10,10 @@ from pathlib import Path
 import click
 
 from . import config as user_config
+from . import reasons
 from .cli import cli, parse_now, parse_zone
-from .compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply
+from .compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply, letter_language
+from .mailboxes import is_recipient
 from .detect import might_be_invite
 from .errors import UsageError
 from .model import Urgency
@@ -82,16 +84,21 @@ def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, 
               help="Folder for the .eml drafts.")
 @click.option("--intent", type=click.Choice(INTENTS), help="Force decline or cancel (default: cancel when accepted).")
 @click.option("--lang", type=click.Choice(LANGUAGES), help="Reply language (default: the invite's).")
-@click.option("--reason", help=f"Optional reason: your words, or one of {', '.join(REASONS)}.")
+@click.option("--reason", help=f"Optional reason: one of {', '.join(REASONS)}, or your own words (used in letters "
+                                "of the language they are written in).")
+@click.option("--reason-en", metavar="TEXT", help="Your reason in your words for English letters.")
+@click.option("--reason-id", metavar="TEXT", help="Your reason in your words for Indonesian letters.")
 @click.option("--other-roles", metavar="AREA", help="Say you are open to other roles in AREA.")
 @click.option("--referral", is_flag=True, help="Offer to refer someone.")
-@click.option("--casual", is_flag=True, help="A less formal tone.")
+@click.option("--casual", is_flag=True, help="A less formal tone, greeting to sign-off.")
 @click.option("--name", "sender_name", help="Your name as signed (default: from config or the mail).")
+@click.option("--no-calendar-reply", is_flag=True,
+              help="Do not attach a calendar reply declining the invitation's event.")
 @click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of your own templates.")
 @click.option("--force", is_flag=True, help="Also draft for interviews that are already past.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def draft(me, now_s, zone, out_dir, intent, lang, reason, other_roles, referral, casual, sender_name,
-          templates_dir, force, paths) -> None:
+def draft(me, now_s, zone, out_dir, intent, lang, reason, reason_en, reason_id, other_roles, referral, casual,
+          sender_name, no_calendar_reply, templates_dir, force, paths) -> None:
     """Write one ready-to-review .eml reply per interview invitation in PATHs (nothing is sent).
 
     \b
@@ -103,11 +110,15 @@ def draft(me, now_s, zone, out_dir, intent, lang, reason, other_roles, referral,
     me = _me(me or conf.get("me") or None)
     zone = parse_zone(zone or conf.get("zone"))
     tdir = templates_dir or conf.get("templates")
-    options = ComposeOptions(intent=intent, language=lang, reason=reason, other_roles=other_roles, referral=referral,
-                             formality="casual" if casual else "formal", sender_name=sender_name or conf.get("name"),
+    reason = reasons.check(reason)
+    options = ComposeOptions(intent=intent, language=lang, reason=reason, reason_en=reason_en, reason_id=reason_id,
+                             other_roles=other_roles, referral=referral, formality="casual" if casual else "formal",
+                             sender_name=sender_name or conf.get("name"), zone=zone,
+                             calendar_reply=not no_calendar_reply,
                              templates_dir=Path(tdir).expanduser() if tdir else None)
     out = Path(out_dir)
     written = skipped = 0
+    left_out: set[str] = set()  # letter languages that went without the user's --reason (written in another)
     for r in analyse_all(_threads(paths), me, now, home_zone=zone):
         if r.error:
             click.echo(f"skipped {r.thread.source}: {r.error}", err=True)
@@ -119,15 +130,34 @@ def draft(me, now_s, zone, out_dir, intent, lang, reason, other_roles, referral,
             click.echo(f"past    {r.thread.source}: the interview was {-u.hours_left:.0f}h ago; not drafted (use --force)", err=True)
             skipped += 1
             continue
+        if me and not is_recipient(r.thread, me):
+            click.echo(f"warning: {r.thread.source}: {me} is not among the thread's recipients; check --me "
+                       "(the draft is written from it)", err=True)
         msg = compose_reply(r.thread, a, options, now)
+        letter = letter_language(a, options)
+        if _reason_left_out(options, letter):
+            left_out.add(letter)
         out.mkdir(parents=True, exist_ok=True)
         path = out / _file_name(r.thread.source, r.thread.subject)
         path.write_bytes(msg.as_bytes())
         written += 1
         flag = f" [{u.level.value}: {u.advice}]" if u.level in (Urgency.CRITICAL, Urgency.URGENT) else ""
-        click.echo(f"{msg['X-Regrets']:<8}{path}  to {msg['To']}{flag}")
+        to = msg["To"] or "(no recipient: add one before sending)"
+        click.echo(f"{msg['X-Regrets']:<8}{path}  to {to}{flag}")
+    for letter in sorted(left_out):
+        name = {"en": "English", "id": "Indonesian"}[letter]
+        click.echo(f"note: your --reason is not written in {name}, so the {name} letters go without it "
+                   f"(give --reason-{letter} for them)", err=True)
     click.echo(f"{written} draft(s) written to {out}/" + (f", {skipped} past interview(s) skipped" if skipped else ""),
                err=not sys.stdout.isatty())
+
+
+def _reason_left_out(options: ComposeOptions, lang: str) -> bool:
+    """True when the user's own --reason words do not go into a letter in `lang` (written in another language)."""
+    own = options.reason_en if lang == "en" else options.reason_id
+    if own or not options.reason or options.reason in REASONS:
+        return False
+    return reasons.for_letter(lang, reason=options.reason) is None
 
 
 def _file_name(source: str, subject: str) -> str:

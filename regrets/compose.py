@@ -1,9 +1,12 @@
 """Write the reply: a decline (or a cancellation of an accepted interview) as a complete, threaded
-RFC 5322 message with a plain-text and an HTML part and the original quoted the way Gmail quotes it.
+RFC 5322 message with a plain-text and an HTML part, the original quoted the way Gmail quotes it, and — when
+the invitation was a calendar request to the owner — an iTIP REPLY that declines the event.
 
-Headers are set through the email package, which refuses CR/LF in values, so no name or subject can
-inject a header. Templates are Jinja2 files in `templates/` (or a folder the user gives), rendered with
-StrictUndefined: a template that uses a variable we do not provide is an error, not a silent blank.
+Every header value goes through `regrets.headers` (one line, no control characters, bounded); addresses are
+written as objects, never re-parsed. Templates are Jinja2 files in `templates/` (or a folder the user gives),
+rendered with StrictUndefined: a template that uses a variable we do not provide is an error, not a blank.
+What the letter says is decided in small modules: `reasons` (the reason clause), `greeting` and `honorifics`
+(who is greeted, how), `letter_locale` (time, zone label, US or British English).
 """
 from __future__ import annotations
 
@@ -14,37 +17,42 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import jinja2
 
-from .errors import TemplateProblem
+from . import headers, htmlquote, itip, letter_locale, reasons
+from .errors import TemplateProblem, UsageError
+from .greeting import greet, is_unattended
+from .honorifics import call_name, split_title, title_of
 from .model import Address, Analysis, Message, Thread
-from .people import first_name
 
 INTENTS = ("decline", "cancel")
 LANGUAGES = ("en", "id")
 REGRETS_HEADER = "X-Regrets"
 
-# Short reason keys a user can give instead of their own words.
-REASONS = {
-    "other-offer": {"en": "I have accepted another offer", "id": "saya telah menerima tawaran pekerjaan di tempat lain"},
-    "direction": {"en": "I have decided to pursue a different direction", "id": "saya memutuskan untuk mengambil arah karier yang berbeda"},
-    "personal": {"en": "my personal circumstances have changed", "id": "alasan pribadi"},
-    "stay": {"en": "I have decided to stay in my current role", "id": "saya memutuskan untuk tetap di pekerjaan saya saat ini"},
-}
+# Short reason keys a user can give instead of their own words (the clauses live in regrets.reasons).
+REASONS = reasons.PRESETS
 
 TEMPLATE_VARIABLES = {
-    "greeting": "opening line, e.g. 'Dear Marisol,' / 'Yth. Bapak/Ibu Yohana,'",
-    "recruiter_name": "the recruiter's full name, or None",
-    "recruiter_first_name": "the recruiter's first name, or None",
+    "greeting": "opening line, e.g. 'Dear Marisol,' / 'Yth. Ibu Yohana Siregar,' / 'Halo Pak Joko,'",
+    "you": "how the Indonesian body addresses the reader: 'Ibu', 'Bapak' or 'Bapak/Ibu' ('you' in English)",
+    "recruiter_name": "the recruiter's full name, or None (None too when the reply goes to a no-reply/ATS address)",
+    "recruiter_first_name": "the name a casual greeting uses, or None",
+    "recruiter_title": "'Ibu' / 'Bapak' when the thread or the name says so, else None",
     "company": "company name, or None",
     "role": "role / position, or None",
     "interview_when": "the interview's date, time and zone in the letter's language, or None",
+    "booked": "True when a scheduling system confirmed a booked slot (the letter names the slot it frees)",
     "intent": "'decline' or 'cancel'",
     "language": "'en' or 'id'",
-    "reason": "the optional reason as a clause, or None",
+    "american": "True when an English letter goes to a US recipient (US date form and spelling)",
+    "reason": "the optional reason as a clause without its connector, or None",
+    "reason_clause": "the reason with its connector ('as I have accepted another offer', 'karena alasan pribadi'), or None",
+    "reason_decides": "True when the reason already says 'decided'/'memutuskan' (say the decision another way)",
     "other_roles": "area of other roles the sender is open to, or None",
     "referral": "True when the sender offers a referral",
     "formality": "'formal' or 'casual'",
@@ -53,19 +61,14 @@ TEMPLATE_VARIABLES = {
     "sender_name": "the sender's display name",
 }
 
-_EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
-_ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-              "November", "Desember"]
-
 
 @dataclass
 class ComposeOptions:
     intent: str | None = None  # "decline" | "cancel" | None = cancel when already accepted
     language: str | None = None  # "en" | "id" | None = the invite's language
-    reason: str | None = None
+    reason: str | None = None  # a preset key, or the user's words (used in letters of their language)
+    reason_en: str | None = None  # the user's words for English letters
+    reason_id: str | None = None  # the user's words for Indonesian letters
     other_roles: str | None = None
     referral: bool = False
     formality: str = "formal"
@@ -74,6 +77,8 @@ class ComposeOptions:
     signature: str | None = None
     signature_html: str | None = None
     templates_dir: Path | None = None
+    zone: str | None = None  # the user's IANA zone: the attribution line's time
+    calendar_reply: bool = True  # attach an iTIP REPLY (declined) when the invitation was a calendar request
 
 
 def choose_intent(analysis: Analysis, options: ComposeOptions) -> str:
@@ -84,82 +89,123 @@ def choose_intent(analysis: Analysis, options: ComposeOptions) -> str:
     return "cancel" if analysis.accepted else "decline"
 
 
-def format_when(start: datetime | None, lang: str) -> str | None:
-    """'Tuesday, 15 December 2026 at 2:30 PM PST' / 'Selasa, 15 Desember 2026 pukul 14.30 WIB'."""
-    if start is None:
-        return None
-    zone = start.tzname() or ""
-    if not zone or zone[0] in "+-":
-        off = start.utcoffset() or timedelta(0)
-        mins = int(off.total_seconds() // 60)
-        zone = f"UTC{'+' if mins >= 0 else '-'}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
-    if lang == "id":
-        return (f"{_ID_DAYS[start.weekday()]}, {start.day} {_ID_MONTHS[start.month - 1]} {start.year} "
-                f"pukul {start.hour:02d}.{start.minute:02d} {zone}")
-    hour = start.hour % 12 or 12
-    ampm = "AM" if start.hour < 12 else "PM"
-    return (f"{_EN_DAYS[start.weekday()]}, {start.day} {_EN_MONTHS[start.month - 1]} {start.year} "
-            f"at {hour}:{start.minute:02d} {ampm} {zone}")
-
-
 def name_from_address(addr: str | None) -> str:
-    """'dimas.saputra@gmail.com' -> 'Dimas Saputra' (a fallback signature name)."""
+    """'dimas.saputra@gmail.com' -> 'Dimas Saputra' (a fallback name for From and the signature)."""
     local = (addr or "").split("@")[0]
     parts = [p for p in re.split(r"[._\-+]+", local) if p and not p.isdigit()]
-    return " ".join(p.capitalize() for p in parts) or local
+    parts = [re.sub(r"\d+$", "", p) for p in parts]
+    return " ".join(p.capitalize() for p in parts if p) or local
 
 
-def template_context(analysis: Analysis, options: ComposeOptions, now: datetime, intent: str, lang: str) -> dict:
+def sender_name(analysis: Analysis, options: ComposeOptions) -> str:
+    """The owner's display name, decided once: --name or the config, else the name the thread uses for the
+    owner, else one made from the address."""
+    chosen = headers.one_line(headers.text(options.sender_name or analysis.owner_name or ""), headers.MAX_NAME)
+    return chosen or name_from_address(options.sender_email or analysis.owner)
+
+
+def recipient(analysis: Analysis, target: Message) -> Address | None:
+    return analysis.reply_to or target.sender
+
+
+def _short_notice(start: datetime | None, now: datetime) -> bool:
+    # compare in UTC: aware datetimes sharing one tzinfo subtract as wall-clock times (an hour off across DST)
+    return bool(start and timedelta(0) <= start.astimezone(timezone.utc) - now.astimezone(timezone.utc) < timedelta(hours=48))
+
+
+def _clean_field(value: str | None, limit: int = 120) -> str | None:
+    v = headers.one_line(headers.text(value or ""), limit)
+    return v or None
+
+
+def template_context(analysis: Analysis, options: ComposeOptions, now: datetime, intent: str, lang: str,
+                     thread: Thread | None = None) -> dict:
     """The variables every template gets (documented in TEMPLATE_VARIABLES and the README)."""
-    name = analysis.recruiter_name
-    first = first_name(name)
     formal = options.formality != "casual"
+    target = analysis.reply_target or (thread.messages[-1] if thread and thread.messages else None)
+    to = recipient(analysis, target) if target is not None else analysis.reply_to
+    unattended = is_unattended(to.email if to else None)
+    company = _clean_field(analysis.company, 80)
+    role = _clean_field(analysis.role, 80)
+    stated, name = split_title(_clean_field(analysis.recruiter_name, 80))
+    if unattended:
+        name = None
+    title = title_of(name, stated=analysis.recruiter_title or stated) if name else None  # the reader read the thread
+    first = call_name(name)
+    g = greet(lang, formal, name=name, first=first, title=title, company=company, unattended=unattended)
+
+    start = analysis.interview_start
+    interview = analysis.interview
+    zone = interview.zone if interview else None
+    label = (interview.zone_label or letter_locale.label_in_text(interview.source_text, zone)) if interview else None
+    american = lang == "en" and letter_locale.is_us_recipient(zone=zone, zone_label=label, recipient=to.email if to else None)
+    when = None
+    if start is not None:
+        when = letter_locale.format_when(start, lang, american=american,
+                                         label=letter_locale.zone_label(start, zone, label, lang))
+
+    proper = {w.lower() for w in (company or "").split()} | {w.lower() for w in (role or "").split()}
+    reason = reasons.for_letter(lang, reason=headers.text(options.reason or ""),
+                                reason_en=headers.text(options.reason_en or ""),
+                                reason_id=headers.text(options.reason_id or ""), casual=not formal, proper_words=proper)
     if lang == "id":
-        greeting = (f"Yth. Bapak/Ibu {name}," if formal else f"Halo {first},") if name else (
-            "Yth. Tim Rekrutmen," if formal else "Halo Tim Rekrutmen,")
         closing = "Hormat saya," if formal else "Salam,"
     else:
-        greeting = (f"Dear {first}," if formal else f"Hi {first},") if name else (
-            "Dear Hiring Team," if formal else "Hi there,")
         closing = "Kind regards," if formal else "Best,"
-    reason = options.reason.strip() if options.reason else None
-    if reason and reason in REASONS:
-        reason = REASONS[reason][lang]
-    start = analysis.interview_start
-    # compare in UTC: aware datetimes sharing one tzinfo subtract as wall-clock times (an hour off across DST)
-    short = bool(start and timedelta(0) <= start.astimezone(timezone.utc) - now.astimezone(timezone.utc) < timedelta(hours=48))
-    sender_name = options.sender_name or analysis.owner_name or name_from_address(analysis.owner)
     return {
-        "greeting": greeting, "recruiter_name": name, "recruiter_first_name": first,
-        "company": analysis.company, "role": analysis.role,
-        "interview_when": format_when(start, lang), "intent": intent, "language": lang,
-        "reason": reason, "other_roles": (options.other_roles or "").strip() or None,
-        "referral": bool(options.referral), "formality": "formal" if formal else "casual",
-        "short_notice": short, "closing": closing, "sender_name": sender_name,
+        "greeting": g.line, "you": g.you, "recruiter_name": name, "recruiter_first_name": first,
+        "recruiter_title": title, "company": company, "role": role,
+        "interview_when": when, "booked": bool(analysis.booked and when), "intent": intent, "language": lang,
+        "american": american, "reason": reason.text if reason else None,
+        "reason_clause": reason.clause if reason else None, "reason_decides": bool(reason and reason.decides),
+        "other_roles": _clean_field(options.other_roles, 80), "referral": bool(options.referral),
+        "formality": "formal" if formal else "casual", "short_notice": _short_notice(start, now),
+        "closing": closing, "sender_name": sender_name(analysis, options),
     }
 
 
+@jinja2.pass_context
+def _spell(ctx, word: str) -> str:
+    """`{{ "apologise" | spell }}`: the word in the recipient's English (American for US recipients)."""
+    return letter_locale.american_spelling(word) if ctx.get("american") else word
+
+
 def _environment(templates_dir: Path | None) -> jinja2.Environment:
+    if templates_dir is not None and not Path(templates_dir).is_dir():
+        raise TemplateProblem(f"templates folder {templates_dir} does not exist")
+    return _cached_environment(str(templates_dir) if templates_dir is not None else None)
+
+
+@lru_cache(maxsize=16)
+def _cached_environment(templates_dir: str | None) -> jinja2.Environment:
+    """One environment per templates folder: templates compile once per process (Jinja reloads a template whose
+    file changed, so an edited user template is still picked up)."""
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
-        if not Path(templates_dir).is_dir():
-            raise TemplateProblem(f"templates folder {templates_dir} does not exist")
-        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+        loaders.append(jinja2.FileSystemLoader(templates_dir))
     loaders.append(jinja2.FileSystemLoader(str(resources.files("regrets.templates"))))
-    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
-                              keep_trailing_newline=True, autoescape=False)
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
+                             keep_trailing_newline=True, autoescape=False)
+    env.filters["spell"] = _spell
+    return env
 
 
-def render_body(analysis: Analysis, options: ComposeOptions, now: datetime) -> tuple[str, str, str]:
-    """(intent, language, plain-text body) for a thread."""
-    intent = choose_intent(analysis, options)
+def letter_language(analysis: Analysis, options: ComposeOptions) -> str:
     lang = options.language or analysis.language or "en"
     if lang not in LANGUAGES:
         raise TemplateProblem(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def render_body(analysis: Analysis, options: ComposeOptions, now: datetime,
+                thread: Thread | None = None) -> tuple[str, str, str]:
+    """(intent, language, plain-text body) for a thread."""
+    intent = choose_intent(analysis, options)
+    lang = letter_language(analysis, options)
     if intent == "cancel" and analysis.interview_start is None:
         intent = "decline"  # nothing to quote; a decline reads right
     name = f"{intent}_{lang}.txt.j2"
-    ctx = template_context(analysis, options, now, intent, lang)
+    ctx = template_context(analysis, options, now, intent, lang, thread)
     try:
         text = _environment(options.templates_dir).get_template(name).render(**ctx)
     except jinja2.UndefinedError as exc:
@@ -171,6 +217,7 @@ def render_body(analysis: Analysis, options: ComposeOptions, now: datetime) -> t
         raise TemplateProblem(f"template {name} line {exc.lineno}: {exc.message}") from None
     except Exception as exc:  # a user template can fail at run time (a filter given a wrong argument)
         raise TemplateProblem(f"template {name} failed while rendering: {exc.__class__.__name__}: {exc}") from None
+    text = "\n".join(ln.rstrip() for ln in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     return intent, lang, text
 
@@ -184,64 +231,65 @@ def reply_subject(subject: str) -> str:
     return f"Re: {s}" if s else "Re: Interview"
 
 
-def _clean(value: str) -> str:
-    """One line of text: every kind of line break and control character becomes a space."""
-    return " ".join(re.sub(r"[\x00-\x1f\x7f\x85\u2028\u2029]", " ", str(value)).split())
-
-
-def _addr(a: Address) -> str:
-    return Address(_clean(a.name), re.sub(r"[\s\x00-\x1f\x7f]", "", a.email)).formatted()
-
-
-def _attribution(m: Message, lang: str) -> str:
-    who = m.sender.formatted() if m.sender else "someone"
+def _attribution(m: Message, lang: str, zone: str | None) -> str:
+    """Gmail's line above the quote, with the time in the user's zone and the name without quotes."""
+    who = headers.formatted(m.sender) or ("seseorang" if lang == "id" else "someone")
     if m.date is None:
         return f"{who} menulis:" if lang == "id" else f"{who} wrote:"
     d = m.date
+    if zone:
+        try:
+            d = d.astimezone(ZoneInfo(zone))
+        except (ValueError, KeyError, OSError):
+            pass
     if lang == "id":
-        return (f"Pada {_ID_DAYS[d.weekday()][:3]}, {d.day} {_ID_MONTHS[d.month - 1][:3]} {d.year} pukul "
-                f"{d.hour:02d}.{d.minute:02d} {who} menulis:")
-    hour = d.hour % 12 or 12
-    return (f"On {_EN_DAYS[d.weekday()][:3]}, {_EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year} at "
-            f"{hour}:{d.minute:02d} {'AM' if d.hour < 12 else 'PM'} {who} wrote:")
+        return (f"Pada {letter_locale.ID_DAYS[d.weekday()][:3]}, {d.day} {letter_locale.ID_MONTHS[d.month - 1][:3]} "
+                f"{d.year} pukul {d.hour:02d}.{d.minute:02d} {who} menulis:")
+    return (f"On {letter_locale.EN_DAYS[d.weekday()][:3]}, {letter_locale.EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year} "
+            f"at {letter_locale.clock_12h(d)} {who} wrote:")
 
 
 def compose_reply(thread: Thread, analysis: Analysis, options: ComposeOptions, now: datetime) -> EmailMessage:
     """The complete reply message, ready to save as .eml or to upload as a Gmail draft."""
     target = analysis.reply_target or (thread.messages[-1] if thread.messages else Message())
-    intent, lang, body = render_body(analysis, options, now)
+    intent, lang, body = render_body(analysis, options, now, thread)
     # 998 is RFC 5322's hard limit; at 78 the email package would RFC 2047-encode long Message-IDs in
     # In-Reply-To/References, and Gmail would no longer match them to the thread.
     msg = EmailMessage(policy=SMTP.clone(max_line_length=998))
     sender_email = options.sender_email or analysis.owner
-    sender_name = options.sender_name or analysis.owner_name or ""
-    if sender_email:
-        msg["From"] = _addr(Address(sender_name, sender_email))
-    to = analysis.reply_to or target.sender
+    sender = headers.address(Address(sender_name(analysis, options), sender_email)) if sender_email else None
+    if sender is None and options.sender_email:
+        raise UsageError(f"the sender address {headers.one_line(options.sender_email)!r} cannot be written in a From header")
+    if sender is not None:
+        msg["From"] = sender
+    to = headers.address(recipient(analysis, target))
     if to is not None:
-        msg["To"] = _addr(to)
-    msg["Subject"] = _clean(reply_subject(target.subject or thread.subject))
+        msg["To"] = to
+    msg["Subject"] = headers.one_line(headers.text(reply_subject(target.subject or thread.subject)), headers.MAX_SUBJECT)
     msg["Date"] = format_datetime(now)
-    domain = (sender_email or "regrets.local").rsplit("@", 1)[-1]
-    msg["Message-ID"] = make_msgid(domain=domain)
-    if target.message_id:
-        msg["In-Reply-To"] = target.message_id
-        refs = list(dict.fromkeys([*target.references, *( [target.in_reply_to] if target.in_reply_to else []), target.message_id]))
+    msg["Message-ID"] = make_msgid(domain=sender.domain if sender is not None else "regrets.local")
+    parent = headers.message_id(target.message_id)
+    if parent:
+        msg["In-Reply-To"] = parent
+    refs = headers.references(target.references, target.in_reply_to, target.message_id)
+    if refs:
         msg["References"] = " ".join(refs)
     msg[REGRETS_HEADER] = intent
 
-    text = body
-    if options.signature:
-        text += "\n-- \n" + options.signature.strip() + "\n"
-    attribution = _attribution(target, lang)
-    quoted = "\n".join("> " + ln if ln else ">" for ln in (target.text or "").rstrip().split("\n"))
+    text = headers.text(body)
+    signature = headers.text(options.signature or "").strip()
+    if signature:
+        text += "\n-- \n" + signature + "\n"
+    attribution = headers.one_line(headers.text(_attribution(target, lang, options.zone)))
+    quoted = "\n".join("> " + ln if ln else ">" for ln in headers.text(target.text or "").rstrip().split("\n"))
     msg.set_content(f"{text}\n{attribution}\n\n{quoted}\n", charset="utf-8")
 
-    html_body = "".join(f"<div>{html.escape(ln) if ln else '<br>'}</div>" for ln in body.rstrip().split("\n"))
-    if options.signature_html or options.signature:
-        sig = options.signature_html or html.escape(options.signature or "").replace("\n", "<br>")
+    html_body = "".join(f"<div>{html.escape(ln) if ln else '<br>'}</div>" for ln in headers.text(body).rstrip().split("\n"))
+    if options.signature_html or signature:
+        sig = (htmlquote.sanitised(headers.text(options.signature_html)) if options.signature_html
+               else html.escape(signature).replace("\n", "<br>"))
         html_body += f'<br><div dir="ltr" class="gmail_signature">{sig}</div>'
-    original = target.html or html.escape(target.text or "").replace("\n", "<br>")
+    original = htmlquote.quoted_original(headers.text(target.html or ""), headers.text(target.text or ""))
     html_doc = (
         f'<div dir="ltr">{html_body}</div><br>'
         f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">{html.escape(attribution)}<br></div>'
@@ -249,4 +297,10 @@ def compose_reply(thread: Thread, analysis: Analysis, options: ComposeOptions, n
         f'padding-left:1ex">{original}</blockquote></div>'
     )
     msg.add_alternative(html_doc, subtype="html", charset="utf-8")
+    if options.calendar_reply:
+        owner = sender_email or ""
+        request = itip.find_request(thread, owner)
+        if request is not None:
+            itip.attach(msg, itip.decline(request, owner, itip.note(lang, intent), now,
+                                          sender_name(analysis, options)))
     return msg

@@ -26,13 +26,15 @@ def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport) -> dict:
         "recruiter": analysis.recruiter_name,
         "company": analysis.company,
         "role": analysis.role,
+        "facts": dict(analysis.fact_sources),  # which evidence decided company, role and recruiter
+        "booked": analysis.booked,
         "hours_left": urgency.hours_left,
         "waited_hours": urgency.waited_hours,
         "urgency": urgency.level.value,
         "advice": urgency.advice,
         "intent": ("cancel" if analysis.accepted else "decline") if analysis.is_invite else None,
         "evidence": analysis.evidence,
-        "problems": list(thread.problems),
+        "problems": list(thread.problems) + list(analysis.problems),
     }
 
 

@@ -31,6 +31,12 @@ def assert_401(resp, reason: str) -> None:
     assert resp.headers["WWW-Authenticate"].startswith("Bearer")
 
 
+@pytest.fixture(params=["threads"])
+def gmail_mode(request) -> str:
+    """Token checks come before any Gmail call: one Gmail mode is enough here."""
+    return request.param
+
+
 @pytest.mark.parametrize("path", PATHS)
 def test_every_endpoint_requires_a_token(addon, path):
     assert_401(addon.post(path, addon.event(), token=None), "missing Authorization")
@@ -80,6 +86,19 @@ def test_expired_and_not_yet_valid(addon):
     assert_401(addon.post("/homepage", addon.event(), token=old), "expired")
     future = addon.token("/homepage", issued_at=time.time() + 600)
     assert_401(addon.post("/homepage", addon.event(), token=future), "not yet valid")
+
+
+def test_not_before_is_honoured_with_the_exp_skew(addon):
+    """google-auth ignores `nbf`: a token valid only from an hour ahead was accepted."""
+    later = addon.token("/homepage", nbf=int(time.time()) + 3600)
+    assert_401(addon.post("/homepage", addon.event(), token=later), "not yet valid")
+    skew = addon.app.extensions["regrets_addon"]["verifier"].config.clock_skew_seconds
+    beyond = addon.token("/homepage", nbf=int(time.time()) + skew + 5)
+    assert_401(addon.post("/homepage", addon.event(), token=beyond), "not yet valid")
+    within = addon.token("/homepage", nbf=int(time.time()) + skew - 5)  # a clock a little ahead of ours
+    assert addon.post("/homepage", addon.event(), token=within).status_code == 200
+    assert addon.post("/homepage", addon.event(), token=addon.token("/homepage", nbf=int(time.time()) - 60)).ok
+    assert_401(addon.post("/homepage", addon.event(), token=addon.token("/homepage", nbf="soon")), "malformed")
 
 
 def test_wrong_audience(addon):

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -19,21 +16,10 @@ from addon.cli import addon_group, serve_command
 from addon.deployment import SCOPES
 
 from .conftest import BASE_URL, SERVICE_ACCOUNT, ServedApp
+from .procs import Gunicorn, clean_env
 
 ROOT = Path(__file__).resolve().parents[2]
 REGRETS = [sys.executable, "-c", "from regrets.cli import main; main()"]
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REGRETS_")}
-    env.update(extra)
-    return env
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_deployment_json():
@@ -127,26 +113,14 @@ def test_functions_framework_target(keys, tmp_path):
 
 
 def test_gunicorn_serves_the_factory(keys, tmp_path):
-    port = free_port()
-    env = clean_env(REGRETS_ADDON_BASE_URL=BASE_URL, REGRETS_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT,
-                    REGRETS_GOOGLE_CERTS_URL=keys.certs_url, REGRETS_ADDON_STATE_DIR=str(tmp_path))
-    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}",
-                             "addon.app:create_app()"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    state = tmp_path / "state"
+    g = Gunicorn({"REGRETS_ADDON_BASE_URL": BASE_URL, "REGRETS_ADDON_SERVICE_ACCOUNT": SERVICE_ACCOUNT,
+                  "REGRETS_GOOGLE_CERTS_URL": keys.certs_url, "REGRETS_ADDON_STATE_DIR": str(state)},
+                 tmp_path / "gunicorn.log").wait()
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline, "gunicorn did not start"
-            time.sleep(0.1)
         tok = keys.mint(BASE_URL + "/homepage", SERVICE_ACCOUNT)
-        r = requests.post(f"http://127.0.0.1:{port}/homepage", json={"commonEventObject": {"hostApp": "GMAIL"}},
+        r = requests.post(f"{g.url}/homepage", json={"commonEventObject": {"hostApp": "GMAIL"}},
                           headers={"Authorization": f"Bearer {tok}"}, timeout=30)
         assert r.status_code == 200
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=30)
+        g.stop()

@@ -26,12 +26,15 @@ def all_text(obj) -> str:
     ("Pinecrest", "regrets-no-time"), ("OrbitCart", "regrets-past"), ("digest", "regrets-not-invite"),
 ])
 def test_one_gmail_call_per_card(addon, subject, name):
+    if addon.fallback and subject == "Tidewater":
+        # the open message is the user's own acceptance: read alone (threads.get refused), it is no invitation
+        name = "regrets-not-invite"
     addon.emulator.reset_counters()
     r = addon.open_message(subject)
     assert r.status_code == 200
     assert card_of(r)["name"] == name
-    assert addon.emulator.counters.requests == {"threads.get": 1}
-    assert r.headers["X-Regrets-Gmail-Calls"] == "1"
+    assert addon.emulator.counters.requests == addon.read_calls
+    assert r.headers["X-Regrets-Gmail-Calls"] == str(len(addon.read_calls))
 
 
 def test_gmail_is_called_with_user_token_and_message_token(make_addon, fake_gmail):
@@ -52,7 +55,7 @@ def test_decimal_web_ids_are_converted(addon):
     addon.emulator.reset_counters()
     r = addon.post("/on-message", addon.event(f"thread-f:{int(tid, 16)}", f"msg-f:{int(mid, 16)}"))
     assert card_of(r)["name"] == "regrets-invite"
-    assert addon.emulator.counters.requests == {"threads.get": 1}
+    assert addon.emulator.counters.requests == addon.read_calls
     # the card's buttons carry the API form
     assert f'"value": "{tid}"' in all_text(card_of(r))
 
@@ -148,6 +151,19 @@ def test_unparseable_bodies_are_400(addon, raw):
     assert r.status_code == 400 and "Traceback" not in r.text
 
 
+@pytest.mark.parametrize("raw", [
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
+    b'{"commonEventObject": {"hostApp": "GMAIL", "parameters": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+], ids=["array", "object", "inside-the-event"])
+def test_deeply_nested_json_is_400(addon, raw, caplog):
+    """A 100k-deep event fits in the size limit; it was an internal-error card (200) from a RecursionError."""
+    r = addon.post("/on-message", None, raw=raw)
+    assert r.status_code == 400, r.text[:200]
+    assert r.json() == {"error": "malformed event", "reason": "event is nested too deeply"}
+    assert "RecursionError" not in caplog.text
+
+
 def test_http_level_errors_are_json(addon):
     assert addon.session.get(addon.url + "/on-message").status_code == 405
     assert addon.session.get(addon.url + "/on-message").json()["error"] == "method not allowed"
@@ -206,15 +222,16 @@ def test_card_cache_is_exact(addon):
     addon.emulator.reset_counters()
     again = addon.open_message("Lumen").json()
     assert again == first and cache.hits == 1
-    assert addon.emulator.counters.requests == {"threads.get": 1}  # still asks Gmail every time
+    assert addon.emulator.counters.requests == addon.read_calls  # still asks Gmail every time
     other_zone = addon.open_message("Lumen", tz="Asia/Jakarta").json()
     assert cache.hits == 1 and "Your time (Asia/Jakarta)" in all_text(other_zone)
-    # the thread changes (a draft is added): Gmail's answer differs, so the card is rebuilt
+    # the thread changes (a draft is added): Gmail's answer differs, so the card is rebuilt -- in the fallback mode
+    # the open message alone is read, and it does not change: a hit, and the draft record adds "Open draft"
     tid = addon.thread_id("Lumen")
     mid = addon.last_message_id(tid)
     addon.post("/actions/draft", addon.event(tid, mid, form={"intent": "decline"}, params={"threadId": tid}))
     after = addon.open_message("Lumen").json()
-    assert "Open draft" in all_text(after) and cache.hits == 1
+    assert "Open draft" in all_text(after) and cache.hits == (2 if addon.fallback else 1)
     entry = next(iter(cache._data.values()))
     assert entry.analysis.reply_target is None  # no message bodies kept
     assert entry.analysis.interview.source_text == ""

@@ -7,6 +7,7 @@ import email
 import email.policy
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -233,7 +234,8 @@ def test_draft_per_mbox_thread_cancels_accepted_ones_with_options(cli, tmp_path)
     en = by["<a3@orbitalfreight.com>"]  # the latest recruiter message of the thread
     assert en["X-Regrets"] == "cancel"  # the owner had confirmed
     body = en.get_body(("plain",)).get_content()
-    assert "Thursday, 3 December 2026 at 2:00 PM PST" in body
+    # US recipient: US date form; the zone as the invite wrote it (PST) or its generic name (PT)
+    assert re.search(r"Thursday, December 3, 2026 at 2:00 PM PS?T\.", body), body
     assert "I have accepted another offer" in body and "data engineering" in body
     id_ = by["<c1@majujaya.co.id>"]
     assert id_["X-Regrets"] == "cancel" and "Kamis, 10 Desember 2026 pukul 14.00 WIB" in id_.get_body(("plain",)).get_content()
@@ -425,3 +427,59 @@ def test_me_with_a_line_break_is_a_usage_error(cli, tmp_path):
 def test_me_that_is_not_an_address_is_a_usage_error(cli, tmp_path):
     res = cli("draft", "--me", "not an address", "--now", NOW_ISO, "--out", str(tmp_path / "o"), str(MAIL / "invite_plain_en.eml"))
     assert_clean_error(res, 2, "--me")
+
+
+# ------------------------------------------------------------------------------- letter options (issue 8)
+
+def test_a_mistyped_reason_preset_gets_a_suggestion(cli, tmp_path):
+    res = cli("draft", "--now", NOW_ISO, "--me", OWNER, "--out", str(tmp_path / "d"), "--reason", "other_offer",
+              str(MAIL / "invite_plain_en.eml"))
+    assert res.exit_code == 2 and res.exception is None
+    assert "did you mean other-offer?" in res.stderr and "Traceback" not in res.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_reasons_per_language_and_a_note_for_the_letters_without_one(cli, tmp_path):
+    en, idn = MAIL / "invite_plain_en.eml", tmp_path / "id.eml"
+    idn.write_bytes(make_mail(sender="Rina Kusuma <rina.kusuma@majujaya.co.id>", subject="Undangan Wawancara",
+                              body=INVITE_ID, message_id="<id-1@majujaya.co.id>"))
+    out = tmp_path / "one"
+    res = cli("draft", "--now", NOW_ISO, "--me", OWNER, "--out", str(out), "--reason",
+              "Saya akan pindah ke Surabaya bulan depan.", str(en), str(idn))
+    assert res.exit_code == 0, res.stderr
+    letters = [d.get_body(("plain",)).get_content() for d in _drafts(out).values()]
+    assert len(letters) == 2
+    assert any("karena saya akan pindah ke Surabaya bulan depan." in t for t in letters)
+    assert not any("Saya akan" in t.split("\nOn ")[0] and "Dear" in t for t in letters)
+    assert "the English letters go without it (give --reason-en for them)" in res.stderr
+    out2 = tmp_path / "two"
+    res = cli("draft", "--now", NOW_ISO, "--me", OWNER, "--out", str(out2), "--reason",
+              "Saya akan pindah ke Surabaya bulan depan.", "--reason-en", "I'm moving to Surabaya next month.",
+              str(en), str(idn))
+    assert res.exit_code == 0 and "go without it" not in res.stderr
+    letters = [d.get_body(("plain",)).get_content() for d in _drafts(out2).values()]
+    assert any("as I'm moving to Surabaya next month. I'm sorry" in t for t in letters)
+
+
+def test_no_calendar_reply_option(cli, tmp_path):
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:u1@x\r\nSEQUENCE:0\r\n"
+           "DTSTAMP:20261123T000000Z\r\nDTSTART:20261203T220000Z\r\nORGANIZER:mailto:keisha.grant@orbitalfreight.com\r\n"
+           f"ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:{OWNER}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    src = tmp_path / "cal.eml"
+    src.write_bytes(make_mail(ics=ics))
+    for flag, expected in (([], True), (["--no-calendar-reply"], False)):
+        out = tmp_path / f"out{len(flag)}"
+        res = cli("draft", "--now", NOW_ISO, "--me", OWNER, "--out", str(out), *flag, str(src))
+        assert res.exit_code == 0, res.stderr
+        (d,) = _drafts(out).values()
+        assert any(p.get_content_type() == "text/calendar" for p in d.walk()) is expected
+
+
+def test_a_me_that_is_no_recipient_of_the_thread_is_warned_about(cli, tmp_path):
+    res = cli("draft", "--now", NOW_ISO, "--me", "someone.else@example.com", "--out", str(tmp_path / "d"),
+              str(MAIL / "invite_plain_en.eml"))
+    assert res.exit_code == 0
+    assert "someone.else@example.com is not among the thread's recipients" in res.stderr
+    res = cli("draft", "--now", NOW_ISO, "--me", "Sam.Lee+jobs@gmail.com", "--out", str(tmp_path / "e"),
+              str(MAIL / "invite_plain_en.eml"))
+    assert "not among the thread's recipients" not in res.stderr  # Gmail's dots and +tags reach the same mailbox

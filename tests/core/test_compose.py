@@ -14,12 +14,12 @@ import pytest
 
 from regrets.analyze import analyze_thread
 from regrets.compose import REASONS, ComposeOptions, compose_reply, reply_subject
-from regrets.errors import TemplateProblem
+from regrets.errors import TemplateProblem, UsageError
 from regrets.mailparse import parse_bytes
 from regrets.model import Thread
 from regrets.sources import read_paths
 
-from .conftest import INVITE_ID, MAIL, NOW, OWNER, WIB, invite_at, make_mail
+from .conftest import INVITE_EN, INVITE_ID, MAIL, NOW, OWNER, WIB, invite_at, make_mail
 
 RECRUITER = "Keisha Grant <keisha.grant@orbitalfreight.com>"
 RINA = "Rina Kusuma <rina.kusuma@majujaya.co.id>"
@@ -163,7 +163,7 @@ def test_indonesian_reply_quotes_with_the_indonesian_attribution():
     text = plain(m)
     assert "Pada Sen, 23 Nov 2026 pukul 10.00 Rina Kusuma <rina.kusuma@majujaya.co.id> menulis:" in text
     assert "> Hari/Tanggal : Kamis, 10 Desember 2026" in text
-    assert "Yth. Bapak/Ibu Rina Kusuma," in text and "Hormat saya," in text
+    assert text.startswith("Yth. Ibu Rina Kusuma,\n\nDengan hormat,\n") and "Hormat saya," in text  # Rina: a woman's name
 
 
 def test_original_is_quoted_the_gmail_way_in_html():
@@ -189,8 +189,10 @@ def test_accepted_interview_is_cancelled_and_the_time_quoted_in_english():
     assert a.accepted
     assert m["X-Regrets"] == "cancel"
     text = plain(m)
-    assert "cancel our interview on Thursday, 3 December 2026 at 2:00 PM PST" in text
-    assert "apologise" in text
+    # a US recipient (the interview is in Los Angeles time): US date form, generic zone, American spelling
+    # (the zone as the invite wrote it: PST)
+    assert "cancel my interview for the Backend Engineer role at Orbital Freight, scheduled for Thursday, December 3, 2026 at 2:00 PM PST." in text
+    assert "apologize" in text
 
 
 def test_accepted_interview_is_cancelled_and_the_time_quoted_in_indonesian():
@@ -208,7 +210,7 @@ def test_intent_can_be_overridden_both_ways():
     _, m, _ = draft(accepted, ComposeOptions(intent="decline"))
     assert m["X-Regrets"] == "decline" and "withdraw from the process" in plain(m)
     _, m, _ = draft(thread_of(make_mail()), ComposeOptions(intent="cancel"))
-    assert m["X-Regrets"] == "cancel" and "cancel our interview on Thursday, 3 December 2026 at 2:00 PM PST" in plain(m)
+    assert m["X-Regrets"] == "cancel" and "scheduled for Thursday, December 3, 2026 at 2:00 PM PST." in plain(m)
 
 
 def test_cancel_without_a_known_time_falls_back_to_a_decline():
@@ -282,8 +284,8 @@ def test_formal_and_casual():
     inv = thread_of(make_mail(sender=RINA, subject="Undangan Wawancara User", body=INVITE_ID))
     _, f_id, _ = draft(inv)
     _, c_id, _ = draft(inv, ComposeOptions(formality="casual"))
-    assert plain(f_id).startswith("Yth. Bapak/Ibu Rina Kusuma,") and "Hormat saya," in plain(f_id)
-    assert plain(c_id).startswith("Halo Rina,") and "Salam," in plain(c_id)
+    assert plain(f_id).startswith("Yth. Ibu Rina Kusuma,") and "Hormat saya," in plain(f_id)
+    assert plain(c_id).startswith("Halo Bu Rina,") and "Salam," in plain(c_id)
 
 
 def test_short_notice_is_acknowledged():
@@ -348,7 +350,7 @@ def test_crlf_in_the_owner_address_is_refused_not_written():
     a = analyze_thread(t, OWNER, NOW)
     try:
         msg = compose_reply(t, a, ComposeOptions(sender_email="sam.lee@gmail.com\r\nBcc: evil@attacker.example"), NOW)
-    except (ValueError, TemplateProblem):
+    except (ValueError, TemplateProblem, UsageError):
         return  # refusing is fine
     raw = msg.as_bytes()
     _assert_no_injection(raw, email.message_from_bytes(raw, policy=email.policy.default))
@@ -418,3 +420,81 @@ def test_short_notice_counts_real_hours_across_a_dst_change():
     assert not template_context(a, ComposeOptions(), just_outside, "decline", "en")["short_notice"]
     inside = datetime(2026, 10, 31, 10, 30, tzinfo=la)  # 47.5 real hours
     assert template_context(a, ComposeOptions(), inside, "decline", "en")["short_notice"]
+
+
+# --------------------------------------------------------------------------------------------- the letter (issue 8)
+
+def test_casual_changes_the_body_too_in_both_languages():
+    t = thread_of(make_mail())
+    _, formal, _ = draft(t)
+    _, casual, _ = draft(t, ComposeOptions(formality="casual"))
+    body = lambda m: plain(m).split("\n\n", 1)[1].split("\nOn ")[0]  # noqa: E731  (between greeting and quote)
+    assert "Thanks so much" in body(casual) and "I've decided" in body(casual) and "Thank you for inviting" in body(formal)
+    inv = thread_of(make_mail(sender=RINA, subject="Undangan Wawancara User", body=INVITE_ID))
+    _, f_id, _ = draft(inv)
+    _, c_id, _ = draft(inv, ComposeOptions(formality="casual"))
+    assert "Dengan hormat," in plain(f_id) and "Dengan hormat," not in plain(c_id)
+    assert "Terima kasih banyak" in plain(c_id) and "Mohon maaf ya" in plain(c_id)
+
+
+def test_a_booked_slot_gets_a_letter_that_names_the_slot_it_frees():
+    import dataclasses
+    t = thread_of(make_mail())
+    a = dataclasses.replace(analyze_thread(t, OWNER, NOW), booked=True)
+    text = plain(compose_reply(t, a, ComposeOptions(), NOW))
+    assert "withdraw from my interview on Thursday, December 3, 2026 at 2:00 PM P" in text
+    assert "slot is free for another candidate" in text and "Thank you for inviting me" not in text
+
+
+def test_no_reply_sender_gets_the_team_not_a_made_up_name():
+    inv = make_mail(sender="Brightpath <no-reply@ashbyhq.com>", body=INVITE_EN.replace("Keisha Grant\n", ""))
+    _, m, a = draft(thread_of(inv))
+    assert plain(m).startswith(("Dear Orbital Freight Hiring Team,", "Dear Hiring Team,")), plain(m)[:80]
+    assert "Brightpath," not in plain(m)
+
+
+def test_from_always_carries_a_display_name():
+    _, m, _ = draft(thread_of(make_mail(to=OWNER)))  # the thread never names the owner
+    assert m["From"].addresses[0].display_name == "Sam Lee"  # made from sam.lee@gmail.com
+    _, m, _ = draft(thread_of(make_mail()), ComposeOptions(sender_name="Samantha Lee"))
+    assert m["From"].addresses[0].display_name == "Samantha Lee"
+    assert "\nSamantha Lee\n" in plain(m)
+
+
+def test_attribution_in_the_users_zone_with_names_unquoted():
+    inv = make_mail(sender='"Grant, Keisha (Talent)" <keisha.grant@orbitalfreight.com>',
+                    date=datetime(2026, 11, 23, 9, 15, tzinfo=timezone(timedelta(hours=-8))))
+    _, m, _ = draft(thread_of(inv), ComposeOptions(zone="Asia/Jakarta"))
+    assert "On Tue, Nov 24, 2026 at 12:15 AM Grant, Keisha (Talent) <keisha.grant@orbitalfreight.com> wrote:" in plain(m)
+    _, m, _ = draft(thread_of(inv), ComposeOptions(zone="Asia/Jakarta", language="id"))
+    assert "Pada Sel, 24 Nov 2026 pukul 00.15 Grant, Keisha (Talent) <keisha.grant@orbitalfreight.com> menulis:" in plain(m)
+
+
+def test_html_part_quotes_no_document_of_the_original():
+    doc = ('<!DOCTYPE html><html><head><style>p.MsoNormal{color:red}</style></head><body style="background:#eee">'
+           '<p class="MsoNormal">Hi Sam, <b>we would like to invite you</b> to an interview on Thursday, December 3, '
+           '2026 at 2:00 PM PST.</p><script>x()</script></body></html>')
+    _, m, _ = draft(thread_of(make_mail(html=doc)))
+    h = html(m).lower()
+    for tag in ("<!doctype", "<html", "<head", "<style", "<body", "<script", "msonormal", "background"):
+        assert tag not in h, tag
+    assert "<b>we would like to invite you</b>" in h
+
+
+@pytest.mark.parametrize("lang, reason, expected, absent", [
+    ("en", "Saya akan pindah ke Surabaya bulan depan.", "withdraw from the process. I'm sorry", "Saya"),
+    ("id", "I'm relocating to Singapore next month.", "proses rekrutmen ini. Mohon maaf", "relocating"),
+    ("id", "Saya akan pindah ke Surabaya bulan depan.", "karena saya akan pindah ke Surabaya bulan depan. Mohon", "Saya akan"),
+    ("en", "I'm relocating to Singapore next month.", "as I'm relocating to Singapore next month. I'm sorry", ".."),
+])
+def test_a_reason_goes_only_into_a_letter_of_its_language(lang, reason, expected, absent):
+    _, m, _ = draft(thread_of(make_mail()), ComposeOptions(language=lang, reason=reason))
+    letter = plain(m).split("\nOn ")[0].split("\nPada ")[0]
+    assert expected in letter and absent not in letter
+
+
+def test_a_reason_that_says_decided_does_not_double_the_verb():
+    _, m, _ = draft(thread_of(make_mail()), ComposeOptions(reason="I have decided to focus on my studies."))
+    letter = plain(m)
+    assert "I would like to withdraw from the process, as I have decided to focus on my studies." in letter
+    assert letter.count("decided") == 1
