@@ -8,7 +8,7 @@ discovery document allows ``threads.get``/``messages.get``/``messages.attachment
 drafts.get, labels, sendAs or getProfile, so the add-on cannot list drafts, label mail or read signatures.
 
 The Gmail `Resource` is built once per process (from the bundled discovery document via
-`gmail.service.build_gmail`); each call executes over `addon.transport.RequestsHttp` (per-thread keep-alive,
+`gmail.service.build_gmail`); each call executes over `gmail.transport.RequestsHttp` (per-thread keep-alive,
 never re-sends a POST), carrying that request's user token.
 """
 from __future__ import annotations
@@ -22,8 +22,7 @@ import httplib2
 from googleapiclient.errors import HttpError
 
 from gmail.service import build_gmail
-
-from .transport import TIMEOUT_SECONDS, RequestsHttp, SessionPool
+from gmail.transport import TIMEOUT_SECONDS, RequestsHttp, SessionPool
 
 GMAIL_ACCESS_TOKEN_HEADER = "X-Goog-Gmail-Access-Token"
 

@@ -15,10 +15,11 @@ from typing import Any
 
 from flask import Flask, Response, abort, jsonify, request
 
+from gmail.transport import RequestsHttp
+
 from . import paths
 from .auth import TokenVerifier
 from .handlers import Context
-from .transport import RequestsHttp
 
 PREVIEW_FILES = {"preview.js": "text/javascript", "preview.css": "text/css"}
 

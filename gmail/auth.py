@@ -28,7 +28,7 @@ from typing import Any
 from regrets.config import config_dir
 
 from .errors import AuthProblem
-from .privatefile import write_private
+from .privatefile import remove_leftovers, write_private
 
 GMAIL = "https://www.googleapis.com/auth/gmail."
 READONLY = GMAIL + "readonly"
@@ -39,6 +39,7 @@ DEFAULT_SCOPES = (READONLY, COMPOSE)
 LABEL_SCOPES = (MODIFY,)
 
 TOKEN_FILE = "gmail-token.json"
+TOKEN_TEMP_PREFIX = ".gmail-token-"  # temporary files of an atomic token write
 CLIENT_FILE = "credentials.json"
 SETUP_HINT = "see 'Gmail setup' in the README"
 
@@ -70,7 +71,7 @@ def missing_permissions(granted: Iterable[str], *, label: bool) -> list[str]:
 
 def save_token(creds: Any, path: Path | None = None) -> Path:
     """Write the credentials JSON atomically with mode 0600 (the folder 0700)."""
-    return write_private(path or token_path(), creds.to_json(), prefix=".gmail-token-")
+    return write_private(path or token_path(), creds.to_json(), prefix=TOKEN_TEMP_PREFIX)
 
 
 def _forget(path: Path) -> str:
@@ -107,6 +108,7 @@ def load_credentials(path: Path | None = None, *, label: bool = False, request: 
     from google.oauth2.credentials import Credentials
 
     path = path or token_path()
+    remove_leftovers(path.parent, TOKEN_TEMP_PREFIX)  # from runs killed while saving a refreshed token
     if not path.is_file():
         return _not_signed_in(path, label)
     try:

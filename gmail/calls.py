@@ -9,6 +9,8 @@ work, and the pacer spaces batches out once the per-minute budget is in use. A b
 
 `BatchHttpRequest.execute` has no retries and hands each part's error to the callback
 (googleapiclient/http.py), so failed parts are retried here, with their own backoff, in later batches.
+A server that has no batch endpoint (404/405/501, or 400 for the envelope, or an answer that is not a batch
+answer; e.g. vercel-labs/emulate answers 404) is used with single calls from then on.
 
 httplib2 is not thread-safe (googleapis/google-api-python-client#568, docs/thread_safety.md). A Gateway is used
 from one thread only; the pacer budget, not concurrency, is what limits a scan's speed.
@@ -22,18 +24,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from google.auth.exceptions import RefreshError
-from googleapiclient.errors import HttpError
+from googleapiclient.errors import BatchError, HttpError
 
 from . import retry as rt
-from .errors import ApiFailure, AuthProblem
+from .errors import ApiFailure, AuthProblem, GmailProblem
 from .pacing import UnitPacer
 from .units import CLASSIC
 
 MAX_BATCH = 100  # Gmail refuses more ("Inner request count exceeds the limit", mhasbini/gmail_analyzer#12)
+NO_BATCH_STATUSES = frozenset({400, 404, 405, 501})  # the batch envelope itself refused: no batch support
 DEFAULT_BATCH_SIZE = 20
 MIN_BATCH_SIZE = 5
 
 Maker = Callable[[], Any]  # builds a fresh googleapiclient HttpRequest
+ABSENT = object()  # what a `recover` function returns when the call surely did not take effect
 
 
 @dataclass
@@ -90,6 +94,7 @@ class Gateway:
         self._size = batch_size
         self.max_attempts = max_attempts
         self.backoff = backoff or rt.Backoff()
+        self.batching = True  # False once the server showed it has no batch endpoint
         self.clock = clock
         self.sleep = sleep
         self.stats = CallStats()
@@ -112,8 +117,10 @@ class Gateway:
             self.stats.transport_errors += 1
 
     def _charged(self, method: str, exc: BaseException | None) -> int:
-        """Units the server most likely charged: nothing for refusals and 5xx answers, all otherwise."""
-        if exc is not None and (rt.is_refused(exc) or (rt.status_of(exc) or 0) >= 500):
+        """Units the server may have charged: nothing for refusals (429, rate-limit 403), all otherwise. A 5xx
+        stays on the ledger: the call may have run before the answer was lost (a write that took effect and
+        then answered 500 is charged), and counting it never lets the pacer spend past the server's limit."""
+        if exc is not None and rt.is_refused(exc):
             return 0
         return self.cost(method)
 
@@ -133,9 +140,10 @@ class Gateway:
         """Run one call with pacing and retries. Non-retryable errors are raised at once (an HttpError for the
         caller to inspect); after the last attempt the last error is raised.
 
-        `recover` runs before retrying a call whose fate is unknown (no answer, or a 5xx after which the
-        server may still have acted); when it returns something, that is the call's result (used so that a
-        retried drafts.create never makes a second draft)."""
+        `recover` makes a write safe to retry: it runs before sending again a call whose fate is unknown (no
+        answer, or a 5xx after which the server may still have acted) and returns the call's result when it
+        took effect, or `ABSENT` when it surely did not (then the call is sent again). When `recover` itself
+        fails, the outcome is still unknown: it is tried again (with backoff), never the write."""
         attempt = 0
         while True:
             ticket = self.pacer.acquire(self.cost(method))
@@ -154,13 +162,30 @@ class Gateway:
                 self.stats.retries += 1
                 self.sleep(self.backoff.delay(attempt - 1, self._hint(exc)))
                 if recover is not None and not rt.is_refused(exc):
-                    found = recover()
-                    if found is not None:
+                    attempt, found = self._recover(recover, attempt, exc)
+                    if found is not ABSENT:
                         return found
                 continue
             self.pacer.settle(ticket)
             self.stats.units += self.cost(method)
             return result
+
+    def _recover(self, recover: Callable[[], Any], attempt: int, cause: BaseException) -> tuple[int, Any]:
+        """Run `recover` until it can tell (a result or ABSENT), sharing the call's attempts; when it never can,
+        the write failed with its outcome unknown and `cause` is raised."""
+        while True:
+            try:
+                return attempt, recover()
+            except GmailProblem:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the check itself failed: still unknown
+                self._fatal(exc)
+                attempt += 1
+                if attempt >= self.max_attempts:
+                    self.stats.failed += 1
+                    raise cause from None
+                self.stats.retries += 1
+                self.sleep(self.backoff.delay(attempt - 1, self._hint(exc)))
 
     # ---- batches -----------------------------------------------------------------------------------------------
     def stream(self, items: Iterable[tuple[Hashable, str, Maker]]) -> Iterator[tuple[Hashable, Any, BaseException | None]]:
@@ -196,23 +221,28 @@ class Gateway:
                     self.stats.failed += 1
                     yield entry.key, None, exc
 
+    def _single(self, e: _Entry) -> tuple[_Entry, Any, BaseException | None]:
+        """One call without a batch envelope."""
+        ticket = self.pacer.acquire(self.cost(e.method))
+        self._count(e.method)
+        self.stats.http_requests += 1
+        try:
+            result = e.make().execute(num_retries=0)
+        except Exception as exc:  # noqa: BLE001
+            self.pacer.settle(ticket, self._charged(e.method, exc))
+            return (e, None, exc)
+        self.pacer.settle(ticket)
+        self.stats.units += self.cost(e.method)
+        return (e, result, None)
+
     def _send(self, entries: list[_Entry]) -> list[tuple[_Entry, Any, BaseException | None]]:
+        if len(entries) == 1 or not self.batching:
+            return [self._single(e) for e in entries]
         units = sum(self.cost(e.method) for e in entries)
         ticket = self.pacer.acquire(units)
         for e in entries:
             self._count(e.method)
         self.stats.http_requests += 1
-        if len(entries) == 1:  # no batch envelope for a single call
-            e = entries[0]
-            try:
-                result = e.make().execute(num_retries=0)
-            except Exception as exc:  # noqa: BLE001
-                self.pacer.settle(ticket, self._charged(e.method, exc))
-                return [(e, None, exc)]
-            self.pacer.settle(ticket)
-            self.stats.units += units
-            return [(e, result, None)]
-
         self.stats.batches += 1
         answers: dict[str, tuple[Any, BaseException | None]] = {}
 
@@ -225,8 +255,11 @@ class Gateway:
         try:
             batch.execute()
         except Exception as exc:  # noqa: BLE001 - the whole batch failed: every part gets the error
-            refused = rt.is_refused(exc) or (rt.status_of(exc) or 0) >= 500
-            self.pacer.settle(ticket, 0 if refused else units)
+            if rt.status_of(exc) in NO_BATCH_STATUSES or isinstance(exc, BatchError):
+                self.pacer.settle(ticket, 0)  # nothing ran
+                self.batching = False
+                return [self._single(e) for e in entries]
+            self.pacer.settle(ticket, 0 if rt.is_refused(exc) else units)
             return [(e, None, exc) for e in entries]
         out = []
         charged = 0

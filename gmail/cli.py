@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,12 @@ from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions
 from regrets.errors import UsageError
 from regrets.report import human_hours, local_time, sort_key
 
-from .calls import DEFAULT_BATCH_SIZE, MAX_BATCH
+from .calls import DEFAULT_BATCH_SIZE, MAX_BATCH, CallStats
+from .errors import ApiFailure
 from .query import DEFAULT_NEWER_THAN
 from .service import API_ROOT_ENV, api_root
 from .units import TABLES
+from .watch import DEFAULT_INTERVAL, parse_interval, watch
 
 
 
@@ -132,55 +135,108 @@ class _Bar:
 @click.option("--batch-size", type=click.IntRange(1, MAX_BATCH), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Calls per batch request.")
 @click.option("--unit-table", type=click.Choice(sorted(TABLES)), help="Quota unit costs to pace by (default classic).")
+@click.option("--full", is_flag=True, help="Read every thread the query lists, not only those changed since the "
+                                           "last scan.")
+@click.option("--watch", "watch_s", is_flag=False, flag_value=str(int(DEFAULT_INTERVAL)), default=None,
+              metavar="[INTERVAL]", help=f"Scan again every INTERVAL (seconds, or 30s/5m/1h; default "
+                                         f"{int(DEFAULT_INTERVAL)}) for the mail that changed, until Ctrl-C.")
 def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, everything, now_s, zone, force, intent,
-                 lang, reason, casual, sender_name, templates_dir, limit, quota, batch_size, unit_table) -> None:
+                 lang, reason, casual, sender_name, templates_dir, limit, quota, batch_size, unit_table, full,
+                 watch_s) -> None:
     """Find interview invitations in your Gmail and (with --create-drafts) leave a threaded decline draft in each.
 
     \b
     Dry run by default: reads, analyses, prints the report. Never sends anything.
+    A scan that writes (--create-drafts, --label) or watches reads, after the first time, only the threads
+    that changed since the last one (Gmail's history); --full reads everything again.
     Examples:
       regrets scan
       regrets scan --create-drafts --reason other-offer
+      regrets scan --create-drafts --watch 5m
       regrets scan --json --newer-than 60d
     """
     from .scan import ScanOptions, Scanner
     from .session import open_session
     from .state import DraftLog
+    from .sync import SyncState
 
     if as_json and as_csv:
         raise UsageError("choose one of --json and --csv")
+    interval = parse_interval(watch_s) if watch_s is not None else None
+    if interval is not None and (as_csv or limit):
+        raise UsageError("--watch cannot be combined with --csv or --limit")
     conf = user_config.load()
-    now = parse_now(now_s)
     zone = parse_zone(zone or conf.get("zone"))
     tdir = templates_dir or conf.get("templates")
     compose = ComposeOptions(intent=intent, language=lang, reason=reason, formality="casual" if casual else "formal",
                              sender_name=sender_name or conf.get("name"),
                              templates_dir=Path(tdir).expanduser() if tdir else None)
-    opts = ScanOptions(now=now, query=query, newer_than=newer_than, pretend_now=bool(now_s), zone=zone,
-                       create_drafts=create_drafts, label=label, force_past=force, compose=compose, limit=limit)
+    # writing and watching scans keep a checkpoint and (unless --full) continue from the last one's;
+    # a one-off dry run reads everything and leaves the checkpoint alone
+    keeps_checkpoint = create_drafts or label or interval is not None
+
+    def options() -> ScanOptions:  # --now stays; without it every pass is scanned at its own time
+        return ScanOptions(now=parse_now(now_s), query=query, newer_than=newer_than, pretend_now=bool(now_s), zone=zone,
+                           create_drafts=create_drafts, label=label, force_past=force, compose=compose, limit=limit,
+                           incremental=not full)
+
+    options()  # a bad --now or --newer-than is reported before any Gmail call
     session = open_session(label=label, quota=quota, unit_table=unit_table, batch_size=batch_size)
-    bar = _Bar()
+    log, sync = DraftLog(), (SyncState() if keeps_checkpoint else None)
     on_row = (lambda row: click.echo(json.dumps(row, ensure_ascii=False))) if as_json else None
-    scanner = Scanner(session.gateway, opts, log=DraftLog(), api_root=session.root, progress=bar, on_row=on_row)
+
+    def one_pass():
+        bar = _Bar() if interval is None else None
+        scanner = Scanner(session.gateway, options(), log=log, api_root=session.root, progress=bar, on_row=on_row,
+                          on_wait=_waiting, sync=sync)
+        session.gateway.stats = CallStats()  # each pass reports its own calls and units
+        try:
+            report = scanner.run()
+        finally:
+            if bar is not None:
+                bar.close()
+        if as_csv:
+            click.echo(_csv(report.rows), nl=False)
+        elif not as_json and (interval is None or any(r.get("is_invite") or r.get("error") for r in report.rows)
+                              or (everything and report.rows)):
+            click.echo(scan_table(report.rows, zone, everything=everything))
+        for where, problem in report.problems:
+            click.echo(f"warning: gmail:{where}: skipped {problem}", err=True)
+        _summary(report, create_drafts, dry=not create_drafts, to_err=as_json or as_csv,
+                 stamp=interval is not None)
+        return report
+
+    if interval is None:
+        failure = one_pass().failure()
+        if failure:
+            raise ApiFailure(failure)
+        return
+    click.echo(f"Watching {'for drafts to make' if create_drafts else '(dry run)'} every {interval:g} s; "
+               "Ctrl-C stops.", err=True)
     try:
-        report = scanner.run()
-    finally:
-        bar.close()
-    if as_csv:
-        click.echo(_csv(report.rows), nl=False)
-    elif not as_json:
-        click.echo(scan_table(report.rows, zone, everything=everything))
-    for where, problem in report.problems:
-        click.echo(f"warning: gmail:{where}: skipped {problem}", err=True)
-    _summary(report, create_drafts, dry=not create_drafts, to_err=as_json or as_csv)
+        watch(one_pass, interval, warn=lambda text: click.echo(f"warning: {text}", err=True))
+    except KeyboardInterrupt:
+        click.echo("Stopped.", err=True)
 
 
-def _summary(report, create_drafts: bool, *, dry: bool, to_err: bool) -> None:
+def _waiting(holder: str) -> None:
+    who = f" (pid {holder})" if holder.isdigit() else ""
+    click.echo(f"Another regrets scan of this mailbox is running{who}; waiting for it to finish...", err=True)
+
+
+def _summary(report, create_drafts: bool, *, dry: bool, to_err: bool, stamp: bool = False) -> None:
     invites = report.invites
     wanted = sum(1 for r in invites if r.get("draft_status") in ("would-create", "created"))
-    parts = [f"{len(report.rows)} thread(s) read", f"{len(invites)} invitation(s)"]
+    read = f"{len(report.rows) - len(report.unread)} thread(s) read"
+    if report.since:
+        read += " (changed since the last scan; --full reads all)"
+    elif report.history_expired:
+        read += " (Gmail no longer had the history since the last scan: read all)"
+    parts = [read, f"{len(invites)} invitation(s)"]
     if create_drafts:
         parts.append(f"{report.created} draft(s) created")
+        if report.duplicates_removed:
+            parts.append(f"{report.duplicates_removed} extra copy(ies) removed")
         failed = sum(1 for r in invites if r.get("draft_status") == "failed")
         if failed:
             parts.append(f"{failed} draft(s) failed")
@@ -192,7 +248,8 @@ def _summary(report, create_drafts: bool, *, dry: bool, to_err: bool) -> None:
     parts.append(f"{s.get('units', 0)} quota units")
     if s.get("retries"):
         parts.append(f"{s['retries']} retried call(s)")
-    click.echo("; ".join(parts) + ".", err=to_err)
+    line = "; ".join(parts) + "."
+    click.echo((time.strftime("%H:%M:%S ") if stamp else "") + line, err=to_err)
 
 
 # ---- regrets drafts ---------------------------------------------------------------------------------------------

@@ -9,13 +9,21 @@ duplicate invite.ics), so the adapter turns Gmail's part tree into an `email.mes
   parts (text/calendar, application/ics, *.ics) are fetched -- nothing else is needed to understand an invite --
   and an ``.ics`` attachment is skipped when the same message already carries an inline calendar of the same
   size (Google Calendar sends the event twice: inline text/calendar and invite.ics, see the reference section 3);
-- ``body.data`` holds the part's bytes after transfer decoding, in the part's declared charset.
+- ``body.data`` holds the part's bytes after transfer decoding, in the part's declared charset;
+- header values come with RFC 2047 encoded words decoded. Decoding can create address syntax that was not in
+  the message (an encoded display name holding ``, Bcc: x@y``, ``<other@addr>`` or a line break) and control
+  characters, so the recipient the core would pick from the decoded copy can differ from the one it picks from
+  the message's bytes. `needs_raw` says when that can happen; such a message is fetched with
+  messages.get(format=raw) (5 units, 20 in the 2026 table) and read by the core's own file parser
+  (`regrets.mailparse.parse_bytes`), so the Gmail path and the file path choose the same recipient. Ordinary
+  mail (one plain address in From/Reply-To, no control characters) costs nothing extra.
 """
 from __future__ import annotations
 
 import base64
 import binascii
 import email.message
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +32,14 @@ from regrets.errors import MalformedMessage
 from regrets.mailparse import from_email
 from regrets.model import Message
 
+# C0 controls but TAB, DEL, C1 controls (NEL among them), and the Unicode line and paragraph separators
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+# one mailbox whose '@' and angle brackets are all in its address: 'Name <a@b>' or 'a@b' (the name may hold
+# quotes or commas: with a single '@' in the value, any bytes that decode to it yield this one address)
+_ATOMS = r"[^\s<>@,;:\"()\[\]\\]+"
+_ONE_MAILBOX = re.compile(rf"\s*(?:[^<>@]*<{_ATOMS}@{_ATOMS}>|{_ATOMS}@{_ATOMS})\s*")
+REPLY_HEADERS = ("From", "Reply-To")  # decide the recipient
+COPIED_HEADERS = ("Subject", "Message-ID", "In-Reply-To", "References")  # copied into the reply's headers
 CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics")
 CALENDAR_SUFFIXES = (".ics", ".ical", ".vcs")
 MAX_DEPTH = 40  # part trees deeper than this are malformed (or hostile)
@@ -159,6 +175,16 @@ def to_core(message: dict[str, Any], attachments: dict[str, bytes]) -> Message:
         raise MalformedMessage(f"unreadable MIME structure ({exc.__class__.__name__})") from None
     return from_email(mime, gmail_id=str(message.get("id") or "") or None,
                       labels=tuple(message.get("labelIds") or ()), thread_hint=message.get("threadId"))
+
+
+def needs_raw(message: dict[str, Any]) -> bool:
+    """Whether this message must be read from its raw bytes: Gmail's decoded From/Reply-To is not one plain
+    mailbox, or a header the reply is built from holds a control character."""
+    for name in REPLY_HEADERS:
+        values = headers_all(message, name)
+        if len(values) > 1 or any(_CONTROL.search(v) or not _ONE_MAILBOX.fullmatch(v) for v in values):
+            return True
+    return any(_CONTROL.search(v) for name in COPIED_HEADERS for v in headers_all(message, name))
 
 
 def header(message: dict[str, Any], name: str) -> str:

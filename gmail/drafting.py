@@ -14,10 +14,13 @@ labelled DRAFT, so this costs nothing extra):
 A run killed half-way leaves its drafts in their threads, so the next run skips them the same way.
 
 A drafts.create whose answer is lost (dropped connection, 5xx) may still have made the draft. Before sending it
-again we look in the thread for a draft with our Message-ID and adopt it. httplib2 also resends a request by
-itself once when a kept-alive connection drops without an answer (``_conn_request``: "retry regardless of the
-number of RETRIES"), which can duplicate a POST behind our back; after the drafts are made, drafts.list shows
-any thread with a second draft bearing our Message-ID, and that copy is deleted.
+again we look in the thread for a draft with our Message-ID and adopt it; if that look fails, we look again,
+and never send on a guess. The transport never re-sends a POST by itself (gmail/transport.py; httplib2 did).
+Every run converges to one Regrets draft per thread: a thread seen with several (left by an older version, two
+hosts scanning at once, or a copy Gmail showed only after we sent again) keeps the newest (`keeper`) and the
+others are deleted; a delete or read answered 404 means the draft is already gone, which is the goal. Drafts
+without the X-Regrets header are the user's and are never touched. Two scans of one mailbox on one machine
+take turns (gmail/lock.py).
 """
 from __future__ import annotations
 
@@ -26,13 +29,16 @@ from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
-from regrets.compose import ComposeOptions, compose_reply
+from googleapiclient.errors import HttpError
+
+from regrets.compose import REGRETS_HEADER, ComposeOptions, compose_reply
 from regrets.model import Analysis, Urgency, UrgencyReport
 
 from . import decode
-from .calls import Gateway
+from .calls import ABSENT, Gateway, describe_failure
 from .identity import Alias, Identity
-from .reading import GmailThread
+from .reading import DraftSeen, GmailThread, seen_draft
+from .retry import status_of
 
 # draft_status values
 CREATED = "created"
@@ -119,50 +125,119 @@ class DraftIndex:
         return self.by_message.get(message_id)
 
 
-def create(gw: Gateway, gt: GmailThread, msg: EmailMessage, index: DraftIndex) -> tuple[str, str]:
-    """drafts.create in the thread; returns (draft id, message id). Never leaves two drafts for one call."""
+class Unsettled(Exception):
+    """The draft is in the thread, but drafts.list does not show it yet: ask again later."""
+
+
+@dataclass
+class Created:
+    draft_id: str
+    message_id: str
+    resent: bool = False  # sent again after an answer was lost: the thread is checked for a copy at the end
+
+
+def create(gw: Gateway, gt: GmailThread, msg: EmailMessage, index: DraftIndex) -> Created:
+    """drafts.create in the thread. A lost answer (dropped connection, 5xx) is settled by looking in the thread
+    for a draft with this Message-ID: found, it is the result; surely absent, the draft is sent again; when
+    the look itself fails, it is tried again -- the draft is never re-sent on a guess."""
     raw = decode.b64url_encode(msg.as_bytes())
     body = {"message": {"raw": raw, "threadId": gt.id}}
     rfc_id = str(msg["Message-ID"] or "").strip()
+    resent = False
 
-    def recover() -> dict[str, Any] | None:
-        try:
-            found = find_in_thread(gw, gt.id, rfc_id)
-            if found is None:
-                return None
-            draft_id = index.draft_of(found)
-            return {"id": draft_id, "message": {"id": found, "threadId": gt.id}} if draft_id else None
-        except Exception:  # noqa: BLE001 - could not tell: send again; the duplicate check runs at the end
-            return None
+    def recover() -> Any:
+        nonlocal resent
+        found = find_in_thread(gw, gt.id, rfc_id)
+        if found is None:
+            resent = True
+            return ABSENT
+        draft_id = index.draft_of(found)
+        if not draft_id:
+            raise Unsettled(found)
+        return {"id": draft_id, "message": {"id": found, "threadId": gt.id}}
 
     res = gw.call("drafts.create", lambda: gw.users.drafts().create(userId="me", body=body), recover=recover)
-    return str(res["id"]), str((res.get("message") or {}).get("id") or "")
+    return Created(str(res["id"]), str((res.get("message") or {}).get("id") or ""), resent)
 
 
 def find_in_thread(gw: Gateway, thread_id: str, rfc_id: str) -> str | None:
     """The Gmail id of a draft in the thread whose Message-ID is `rfc_id`, if any."""
-    t = gw.call("threads.get", lambda: gw.users.threads().get(
-        userId="me", id=thread_id, format="metadata", metadataHeaders=["Message-ID"],
-        fields="messages(id,labelIds,payload/headers)"))
-    for m in t.get("messages") or ():
-        if "DRAFT" in (m.get("labelIds") or ()) and decode.header(m, "Message-ID").strip() == rfc_id:
-            return str(m["id"])
+    for d in regrets_drafts(gw, thread_id, any_draft=True):
+        if d.rfc_id == rfc_id:
+            return d.gmail_id
     return None
 
 
-def remove_duplicates(gw: Gateway, made: dict[str, tuple[str, str]]) -> int:
-    """Delete second copies of drafts made this run ({thread id: (draft id, Message-ID)}). Returns how many."""
-    if not made:
-        return 0
-    index = DraftIndex(gw).load()
-    removed = 0
-    for tid, (draft_id, rfc_id) in made.items():
-        for other in index.by_thread.get(tid, []):
-            if other == draft_id:
-                continue
-            # drafts.get has no metadataHeaders parameter (discovery document): metadata brings every header
-            d = gw.call("drafts.get", lambda other=other: gw.users.drafts().get(userId="me", id=other, format="metadata"))
-            if decode.header(d.get("message") or {}, "Message-ID").strip() == rfc_id:
-                gw.call("drafts.delete", lambda other=other: gw.users.drafts().delete(userId="me", id=other))
-                removed += 1
-    return removed
+def regrets_drafts(gw: Gateway, thread_id: str, *, any_draft: bool = False) -> list[DraftSeen]:
+    """The drafts in a thread that carry the X-Regrets header (all drafts with `any_draft`), read fresh.
+    A thread that is gone (404) has none."""
+    try:
+        t = gw.call("threads.get", lambda: gw.users.threads().get(
+            userId="me", id=thread_id, format="metadata", metadataHeaders=["Message-ID", REGRETS_HEADER],
+            fields="messages(id,labelIds,internalDate,payload/headers)"))
+    except HttpError as exc:
+        if status_of(exc) == 404:
+            return []
+        raise
+    drafts = [seen_draft(m) for m in t.get("messages") or () if "DRAFT" in (m.get("labelIds") or ())]
+    return drafts if any_draft else [d for d in drafts if d.regrets]
+
+
+def keeper(drafts: list[DraftSeen]) -> DraftSeen:
+    """Which of several Regrets drafts in one thread stays: the newest (by internalDate, then id).
+
+    Any fixed rule makes concurrent runs (two hosts, or a run and its rerun) keep the same one and converge;
+    the newest is chosen because a draft the user edited gets a new message (drafts.update and the web UI
+    replace it), so it is never the one removed. Whether Gmail's web UI keeps our X-Regrets header on an edited
+    draft is UNCONFIRMED; if it drops it, the edited draft is the user's own and is never touched anyway."""
+    return max(drafts, key=lambda d: d.order)
+
+
+def delete_draft(gw: Gateway, draft_id: str) -> bool:
+    """drafts.delete, idempotent: a draft that is already gone (404: an earlier attempt whose answer was lost,
+    another run, the user) is what was wanted. Returns whether this call found it."""
+    try:
+        gw.call("drafts.delete", lambda: gw.users.drafts().delete(userId="me", id=draft_id))
+    except HttpError as exc:
+        if status_of(exc) == 404:
+            return False
+        raise
+    return True
+
+
+@dataclass
+class Converged:
+    kept: dict[str, tuple[str | None, DraftSeen]] = field(default_factory=dict)  # thread -> (draft id, draft)
+    removed: int = 0
+    removed_messages: list[str] = field(default_factory=list)  # Gmail message ids of the drafts deleted
+    problems: dict[str, str] = field(default_factory=dict)  # thread -> why it could not be settled
+
+
+def converge(gw: Gateway, crowded: dict[str, list[DraftSeen]], unsure: set[str], index: DraftIndex) -> Converged:
+    """Leave exactly one Regrets draft in each thread: `crowded` threads were seen with several (their drafts
+    as read), `unsure` ones had a draft sent again after a lost answer and are read afresh. Drafts without the
+    X-Regrets header (the user's own) are never touched."""
+    out = Converged()
+    todo = dict(crowded)
+    for tid in sorted(unsure - set(crowded)):
+        try:
+            todo[tid] = regrets_drafts(gw, tid)
+        except Exception as exc:  # noqa: BLE001 - reported; the next run settles it
+            out.problems[tid] = f"drafts not checked for copies: {describe_failure(exc)}"
+    for tid, drafts in todo.items():
+        ours = [d for d in drafts if d.regrets]
+        if not ours:
+            continue
+        keep = keeper(ours)
+        try:
+            for d in ours:
+                if d is keep:
+                    continue
+                draft_id = index.draft_of(d.gmail_id)
+                if draft_id and delete_draft(gw, draft_id):
+                    out.removed += 1
+                    out.removed_messages.append(d.gmail_id)
+            out.kept[tid] = (index.draft_of(keep.gmail_id), keep)
+        except Exception as exc:  # noqa: BLE001 - reported; the next run settles it
+            out.problems[tid] = f"extra Regrets draft not removed: {describe_failure(exc)}"
+    return out

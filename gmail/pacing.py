@@ -13,8 +13,9 @@ whole minute's budget in a few seconds may still meet 429s where that older rule
 
 Each entry is stamped again when its answer arrives. The server counts a call at some moment between our
 send and our receive, so a receive-time stamp expires no earlier than the server's own record: the ledger
-never believes units are free before the server does. Calls the server refused (429, 5xx answers) are taken
-off the ledger; calls whose fate is unknown (dropped connection) stay on it.
+never believes units are free before the server does. Calls the server refused (429, rate-limit 403) are taken
+off the ledger; calls whose fate is unknown (a 5xx, a dropped connection) stay on it: a write may have run
+before its answer was lost, and the server charged it.
 """
 from __future__ import annotations
 

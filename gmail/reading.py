@@ -25,7 +25,7 @@ from typing import Any
 from regrets.participants import mailbox_key
 from regrets.compose import REGRETS_HEADER
 from regrets.errors import MalformedMessage
-from regrets.mailparse import parse_date_header
+from regrets.mailparse import parse_bytes, parse_date_header
 from regrets.model import Message, Thread
 
 from . import decode
@@ -43,6 +43,19 @@ class DraftSeen:
     rfc_id: str  # Message-ID header
     regrets: str | None  # the X-Regrets value when Regrets made it
     date: datetime | None
+    internal_ms: int = 0  # Gmail's internalDate
+
+    @property
+    def order(self) -> tuple[int, int, str]:
+        """Newest last: by internalDate, then by id (Gmail ids are hex of one width; longer means later)."""
+        return (self.internal_ms, len(self.gmail_id), self.gmail_id)
+
+
+def seen_draft(m: dict[str, Any]) -> DraftSeen:
+    """A DRAFT message of a thread resource (full or metadata format) as a `DraftSeen`."""
+    return DraftSeen(str(m.get("id") or "?"), decode.header(m, "Message-ID").strip(),
+                     decode.header(m, REGRETS_HEADER).strip() or None,
+                     parse_date_header(decode.header(m, "Date")) or _internal_date(m), _int(m.get("internalDate")))
 
 
 @dataclass
@@ -89,31 +102,63 @@ def _thread_getter(gw: Gateway, tid: str):
     return lambda: gw.users.threads().get(userId="me", id=tid, format="full", fields=THREAD_FIELDS)
 
 
-def fetch_calendars(gw: Gateway, threads: Iterable[dict[str, Any]]) -> tuple[dict[str, dict[str, bytes]], list[str]]:
-    """Calendar attachments of these thread resources: {message id: {attachment id: bytes}}, and problems."""
-    refs = [ref for t in threads for m in t.get("messages") or () if "DRAFT" not in (m.get("labelIds") or ())
-            for ref in decode.calendar_attachments(m)]
-    out: dict[str, dict[str, bytes]] = {}
-    problems: list[str] = []
-    items = [((r.message_id, r.attachment_id), "messages.attachments.get", _attachment_getter(gw, r)) for r in refs]
-    for (mid, aid), result, exc in gw.stream(items):
-        if exc is not None:
-            problems.append(f"message {mid}: calendar attachment not read ({describe_failure(exc)})")
-            continue
+@dataclass
+class Extras:
+    """What some messages of a group of threads need beyond threads.get: calendar attachments, raw bytes."""
+
+    attachments: dict[str, dict[str, bytes]] = field(default_factory=dict)  # message id -> attachment id -> bytes
+    raw: dict[str, bytes] = field(default_factory=dict)  # message id -> RFC 822 bytes (decode.needs_raw)
+    problems: list[str] = field(default_factory=list)  # "message <id>: ..." (the thread goes on without it)
+    unread: dict[str, str] = field(default_factory=dict)  # message id -> why its raw copy could not be read
+
+
+def fetch_extras(gw: Gateway, threads: Iterable[dict[str, Any]]) -> Extras:
+    """One batched stream for the calendar attachments and the raw copies these thread resources need.
+    A message read raw needs no attachment: its bytes hold them."""
+    out = Extras()
+    items: list[tuple[Any, str, Any]] = []
+    for t in threads:
+        for m in t.get("messages") or ():
+            if "DRAFT" in (m.get("labelIds") or ()):
+                continue
+            mid = str(m.get("id"))
+            if decode.needs_raw(m):
+                items.append((("raw", mid), "messages.get", _raw_getter(gw, mid)))
+                continue
+            items += [(("att", r.message_id, r.attachment_id), "messages.attachments.get", _attachment_getter(gw, r))
+                      for r in decode.calendar_attachments(m)]
+    for key, result, exc in gw.stream(items):
+        kind, mid = key[0], key[1]
         try:
-            out.setdefault(mid, {})[aid] = decode.b64url_decode((result or {}).get("data") or "")
-        except MalformedMessage as bad:
-            problems.append(f"message {mid}: calendar attachment not read ({bad})")
-    return out, problems
+            if exc is not None:
+                raise exc
+            data = decode.b64url_decode((result or {}).get("raw" if kind == "raw" else "data") or "")
+        except Exception as bad:  # noqa: BLE001 - an HttpError or undecodable data
+            why = describe_failure(bad) if not isinstance(bad, MalformedMessage) else str(bad)
+            if kind == "raw":
+                out.unread[mid] = f"message {mid}: raw copy not read ({why})"
+            else:
+                out.problems.append(f"message {mid}: calendar attachment not read ({why})")
+            continue
+        if kind == "raw":
+            out.raw[mid] = data
+        else:
+            out.attachments.setdefault(mid, {})[key[2]] = data
+    return out
 
 
 def _attachment_getter(gw: Gateway, ref: decode.AttachmentRef):
     return lambda: gw.users.messages().attachments().get(userId="me", messageId=ref.message_id, id=ref.attachment_id)
 
 
+def _raw_getter(gw: Gateway, mid: str):
+    return lambda: gw.users.messages().get(userId="me", id=mid, format="raw", fields="raw")
+
+
 def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, bytes]], owner: str | None,
-                 extra_problems: Iterable[str] = ()) -> GmailThread:
-    """A thread resource as a `GmailThread`. Unreadable messages are skipped with the reason in `problems`."""
+                 extra_problems: Iterable[str] = (), raw: dict[str, bytes] | None = None) -> GmailThread:
+    """A thread resource as a `GmailThread`. Unreadable messages are skipped with the reason in `problems`.
+    A message in `raw` is read from those bytes by the core's file parser instead of from its payload."""
     tid = str(resource.get("id") or "")
     messages: list[Message] = []
     problems: list[str] = list(extra_problems)
@@ -127,14 +172,17 @@ def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, byte
         label_ids = set(m.get("labelIds") or ())
         date = parse_date_header(decode.header(m, "Date")) or _internal_date(m)
         if "DRAFT" in label_ids:
-            drafts.append(DraftSeen(mid, decode.header(m, "Message-ID").strip(),
-                                    decode.header(m, REGRETS_HEADER).strip() or None, date))
+            drafts.append(seen_draft(m))
             continue
         labels |= label_ids
         if "SENT" in label_ids and decode.header(m, REGRETS_HEADER).strip():
             sent_regrets.append(date)
         try:
-            msg = decode.to_core(m, attachments.get(mid, {}))
+            if raw and mid in raw:
+                msg = parse_bytes(raw[mid], gmail_id=mid, labels=tuple(m.get("labelIds") or ()),
+                                  thread_hint=m.get("threadId"))
+            else:
+                msg = decode.to_core(m, attachments.get(mid, {}))
         except MalformedMessage as exc:
             problems.append(f"message {mid}: {exc}")
             continue
@@ -148,6 +196,13 @@ def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, byte
     messages.sort(key=lambda x: x.date or datetime.min.replace(tzinfo=timezone.utc))
     thread = Thread(key=tid, messages=messages, source=f"gmail:{tid}", gmail_thread_id=tid, problems=problems)
     return GmailThread(tid, thread, drafts, labels, recipients, sent_regrets)
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _internal_date(m: dict[str, Any]) -> datetime | None:

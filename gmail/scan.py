@@ -6,7 +6,9 @@ holds the next batch back, so the analysis costs no wall time once the quota is 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -20,10 +22,13 @@ from regrets.report import error_record, record
 from . import drafting, reading
 from .calls import Gateway, describe_failure, ensure_http_error_message
 from .identity import Identity
+from .labels import ALL as ALL_LABELS
 from .labels import LabelSet
+from .lock import mailbox_lock
 from .query import DEFAULT_NEWER_THAN, build_query
 from .state import DraftLog, DraftRecord
 from .state import mailbox_key as state_key
+from .sync import Checkpoint, SyncState, changed_threads, fingerprint, keep_order
 
 
 @dataclass
@@ -38,6 +43,7 @@ class ScanOptions:
     force_past: bool = False
     compose: ComposeOptions = field(default_factory=ComposeOptions)
     limit: int | None = None  # at most this many threads (newest first)
+    incremental: bool = False  # continue from the last scan's checkpoint (with a SyncState; not with limit)
 
 
 @dataclass
@@ -50,6 +56,26 @@ class ScanReport:
     labelled: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # what could not be read or done, per thread
+    unread: dict[str, str] = field(default_factory=dict)  # thread id -> why Gmail did not give it to us
+    since: str | None = None  # incremental: the history id the scan continued from (None: a full scan)
+    history_expired: bool = False  # a checkpoint existed but Gmail no longer had its history (404)
+
+    @property
+    def failed_drafts(self) -> list[dict[str, Any]]:
+        return [r for r in self.rows if r.get("draft_status") == drafting.FAILED]
+
+    def failure(self) -> str | None:
+        """What the run could not do (threads not read, drafts not made), for the user; None when all went."""
+        parts = []
+        if self.unread:
+            kinds = Counter(why.split(": ", 1)[-1] for why in self.unread.values())
+            listed = "; ".join(f"{why} x{n}" if n > 1 else why for why, n in kinds.most_common(3))
+            parts.append(f"{len(self.unread)} of {len(self.rows)} thread(s) could not be read from Gmail ({listed})")
+        if self.failed_drafts:
+            parts.append(f"{len(self.failed_drafts)} draft(s) could not be created (see the warnings)")
+        if not parts:
+            return None
+        return "; ".join(parts) + ". Run the scan again to retry them."
 
     @property
     def invites(self) -> list[dict[str, Any]]:
@@ -73,6 +99,11 @@ class Progress:
 
 def identity_of(gw: Gateway) -> Identity:
     """getProfile (1 unit) + settings.sendAs.list (1 unit)."""
+    return read_profile(gw)[0]
+
+
+def read_profile(gw: Gateway) -> tuple[Identity, str | None]:
+    """Who the mailbox owner is, and the mailbox's current history id."""
     try:
         profile = gw.call("getProfile", lambda: gw.users.getProfile(userId="me"))
     except RegretsError:
@@ -85,13 +116,17 @@ def identity_of(gw: Gateway) -> Identity:
         raise
     except Exception:  # noqa: BLE001 - aliases are a nicety: the primary address still works
         send_as = None
-    return Identity.from_api(profile, send_as)
+    history = profile.get("historyId")
+    return Identity.from_api(profile, send_as), (str(history) if history else None)
 
 
 class Scanner:
     def __init__(self, gw: Gateway, opts: ScanOptions, *, log: DraftLog | None = None, api_root: str | None = None,
-                 progress: Progress | None = None, on_row: Callable[[dict[str, Any]], None] | None = None) -> None:
+                 progress: Progress | None = None, on_row: Callable[[dict[str, Any]], None] | None = None,
+                 on_wait: Callable[[str], None] | None = None, sync: SyncState | None = None) -> None:
         self.gw = gw
+        self.sync = sync if not opts.limit else None  # a limited scan sees part of the mailbox: no checkpoint
+        self.on_wait = on_wait  # told when another scan of this mailbox holds the lock
         self.api_root = api_root
         self.opts = opts
         self.log = log
@@ -100,19 +135,33 @@ class Scanner:
         self.on_row = on_row
         self.index = drafting.DraftIndex(gw)
         self.labels: LabelSet | None = None
-        self.made: dict[str, tuple[str, str]] = {}
+        self.crowded: dict[str, list[reading.DraftSeen]] = {}  # threads seen with several Regrets drafts
+        self.unsure: set[str] = set()  # threads whose draft was sent again after a lost answer
+        self.rows_by_thread: dict[str, dict[str, Any]] = {}
+        self.own_added: list[str] = []  # message ids of the drafts this scan made
+        self.own_deleted: list[str] = []  # ... and removed
+        self.unsettled: set[str] = set()  # threads the duplicate sweep could not settle
+        self.history_id: str | None = None
 
     def run(self) -> ScanReport:
-        me = identity_of(self.gw)
+        me, self.history_id = read_profile(self.gw)
         self.identity = me
         self.log_key = state_key(me.email, self.api_root)
+        writes = self.opts.create_drafts or self.opts.label
+        with (mailbox_lock(self.log.path.parent, self.log_key, on_wait=self.on_wait)
+              if writes and self.log is not None else nullcontext()):
+            return self._run()
+
+    def _run(self) -> ScanReport:
         q = build_query(self.opts.query, self.opts.newer_than, self.opts.now if self.opts.pretend_now else None)
-        report = ScanReport(me.email, q)
+        report = ScanReport(self.identity.email, q)
         if self.opts.label:
             self.labels = LabelSet(self.gw)
             self.labels.ensure()
+        fp = fingerprint(q, create_drafts=self.opts.create_drafts, label=self.opts.label,
+                         force_past=self.opts.force_past)
         try:
-            ids = reading.list_thread_ids(self.gw, q, limit=self.opts.limit)
+            ids = self._thread_ids(q, fp, report)
         except RegretsError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -121,8 +170,7 @@ class Scanner:
         group: list[dict[str, Any]] = []
         for tid, resource, failure in reading.fetch_threads(self.gw, ids):
             if failure is not None:
-                self._emit(report, {**error_record(f"gmail:{tid}", f"thread not read: {failure}"),
-                                    "thread_id": tid, "draft_id": None, "draft_status": None})
+                self._emit(report, self._unread(report, tid, failure))
                 self.progress.advance()
                 continue
             group.append(resource)
@@ -131,28 +179,82 @@ class Scanner:
                 group = []
         if group:
             self._process(group, report)
-        if self.made:
-            report.duplicates_removed = drafting.remove_duplicates(self.gw, self.made)
+        if self.opts.create_drafts and (self.crowded or self.unsure):
+            self._converge(report)
         report.stats = self.gw.stats.as_dict()
+        self._checkpoint(fp, report)
         return report
+
+    def _thread_ids(self, q: str, fp: str, report: ScanReport) -> list[str]:
+        """The threads to read: those the query lists, or with a checkpoint, those of them that changed."""
+        prior = self.sync.get(self.log_key) if self.sync is not None and self.opts.incremental else None
+        if prior is not None and prior.fingerprint == fp:
+            changed = changed_threads(self.gw, prior)
+            if changed is not None:
+                report.since = prior.history_id
+                return keep_order(reading.list_thread_ids(self.gw, q), changed) if changed else []
+            report.history_expired = True
+        return reading.list_thread_ids(self.gw, q, limit=self.opts.limit)
+
+    def _checkpoint(self, fp: str, report: ScanReport) -> None:
+        """Where the next scan continues: this scan's starting history id, its own writes, what it left undone."""
+        if self.sync is None or not self.history_id:
+            return
+        pending = set(report.unread) | {str(r["thread_id"]) for r in report.failed_drafts} | self.unsettled
+        own_labels = sorted(self.labels.ids[n] for n in ALL_LABELS if n in self.labels.ids) if self.labels else []
+        self.sync.put(self.log_key, Checkpoint(self.history_id, fp, sorted(self.own_added), sorted(self.own_deleted),
+                                               own_labels, sorted(pending), _iso_now()))
+
+    def _converge(self, report: ScanReport) -> None:
+        """One Regrets draft per thread: extra copies go, the record and the report name the one kept."""
+        done = drafting.converge(self.gw, self.crowded, self.unsure, self.index)
+        report.duplicates_removed = done.removed
+        self.own_deleted += done.removed_messages
+        self.unsettled = set(done.problems)
+        for tid, (draft_id, kept) in done.kept.items():
+            row = self.rows_by_thread.get(tid)
+            if row is None or not draft_id:
+                continue
+            row["draft_id"] = draft_id
+            known = self.log.get(self.log_key, tid) if self.log is not None else None
+            if known is None or known.draft_id != draft_id:
+                self._record_found(tid, draft_id, kept, row)
+        for tid, problem in done.problems.items():
+            report.warnings.append((tid, problem))
+            row = self.rows_by_thread.get(tid)
+            if row is not None:
+                row["problems"] = [*row.get("problems", []), problem]
 
     def _emit(self, report: ScanReport, row: dict[str, Any]) -> None:
         report.rows.append(row)
+        if row.get("thread_id"):
+            self.rows_by_thread[str(row["thread_id"])] = row
         if self.on_row is not None:
             self.on_row(row)
 
     def _process(self, group: list[dict[str, Any]], report: ScanReport) -> None:
-        atts, problems = reading.fetch_calendars(self.gw, group)
+        extras = reading.fetch_extras(self.gw, group)
         owner_of_msg = {str(m.get("id")): str(t.get("id")) for t in group for m in t.get("messages") or ()}
         per_thread: dict[str, list[str]] = {}
-        for p in problems:
+        for p in extras.problems:
             mid = p.split(":", 1)[0].removeprefix("message ").strip()
             per_thread.setdefault(owner_of_msg.get(mid, ""), []).append(p)
+        unread = {owner_of_msg.get(mid, ""): why for mid, why in extras.unread.items()}
         for resource in group:
             tid = str(resource.get("id"))
-            gt = reading.build_thread(resource, atts, self.identity.email, per_thread.get(tid, ()))
-            self._emit(report, self._handle(gt, report))
+            if tid in unread:  # without its raw copy the reply could go to the wrong address: no guess
+                self._emit(report, self._unread(report, tid, unread[tid]))
+            else:
+                gt = reading.build_thread(resource, extras.attachments, self.identity.email, per_thread.get(tid, ()),
+                                          extras.raw)
+                self._emit(report, self._handle(gt, report))
             self.progress.advance()
+
+    @staticmethod
+    def _unread(report: ScanReport, tid: str, why: str) -> dict[str, Any]:
+        report.unread[tid] = why
+        return {**error_record(f"gmail:{tid}", f"thread not read: {why}"), "thread_id": tid, "draft_id": None,
+                "draft_status": None}
 
     def _handle(self, gt: reading.GmailThread, report: ScanReport) -> dict[str, Any]:
         alias = self.identity.alias_for(gt.recipients)
@@ -167,11 +269,14 @@ class Scanner:
         status = drafting.decide(gt, a, u, self.identity, force_past=self.opts.force_past)
         draft_id = None
         if status == drafting.EXISTS:
+            ours = [d for d in gt.drafts if d.regrets]
+            if len(ours) > 1:
+                self.crowded[gt.id] = ours
             draft_id = self._adopt(gt, rec)
         elif status == drafting.WOULD_CREATE and self.opts.create_drafts:
             try:
                 msg = drafting.reply_for(gt, a, self.opts.compose, alias, self.opts.now)
-                draft_id, message_id = drafting.create(self.gw, gt, msg, self.index)
+                made = drafting.create(self.gw, gt, msg, self.index)
             except RegretsError:
                 raise
             except Exception as exc:  # noqa: BLE001 - one failed draft must not stop the scan
@@ -181,8 +286,11 @@ class Scanner:
             else:
                 status = drafting.CREATED
                 report.created += 1
-                self.made[gt.id] = (draft_id, str(msg["Message-ID"]).strip())
-                self._remember(gt.id, draft_id, message_id, str(msg["Message-ID"]).strip(), rec, msg)
+                draft_id = made.draft_id
+                self.own_added.append(made.message_id)
+                if made.resent:
+                    self.unsure.add(gt.id)
+                self._remember(gt.id, made.draft_id, made.message_id, str(msg["Message-ID"]).strip(), rec, msg)
         if self.labels is not None and a.is_invite:
             self._label(gt, status, u.level, report, rec)
         rec.update({"thread_id": gt.id, "draft_id": draft_id, "draft_status": status})
@@ -190,7 +298,7 @@ class Scanner:
 
     def _adopt(self, gt: reading.GmailThread, rec: dict[str, Any]) -> str | None:
         """The id of the Regrets draft already in the thread, recorded locally if an earlier run could not."""
-        ours = next(d for d in gt.drafts if d.regrets)
+        ours = drafting.keeper([d for d in gt.drafts if d.regrets])
         known = self.log.get(self.log_key, gt.id) if self.log is not None else None
         if known is not None and known.message_id == ours.gmail_id:
             return known.draft_id
@@ -200,11 +308,16 @@ class Scanner:
             raise
         except Exception:  # noqa: BLE001 - only a nicety for the report
             return None
-        if draft_id and self.log is not None:
-            self.log.put(self.log_key, DraftRecord(
-                gt.id, draft_id, ours.gmail_id, ours.rfc_id, _iso_now(), rec.get("subject") or "",
-                rec.get("reply_to") or "", ours.regrets or "", rec.get("urgency") or "", rec.get("interview_start")))
+        if draft_id:
+            self._record_found(gt.id, draft_id, ours, rec)
         return draft_id
+
+    def _record_found(self, tid: str, draft_id: str, seen: reading.DraftSeen, rec: dict[str, Any]) -> None:
+        """Record a Regrets draft found in a thread (made by an earlier run, or the copy kept by the sweep)."""
+        if self.log is not None:
+            self.log.put(self.log_key, DraftRecord(
+                tid, draft_id, seen.gmail_id, seen.rfc_id, _iso_now(), rec.get("subject") or "",
+                rec.get("reply_to") or "", seen.regrets or "", rec.get("urgency") or "", rec.get("interview_start")))
 
     def _remember(self, tid: str, draft_id: str, message_id: str, rfc_id: str, rec: dict[str, Any], msg: Any) -> None:
         if self.log is None:

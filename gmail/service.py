@@ -7,6 +7,10 @@ Quirk: ``client_options={"api_endpoint": ...}`` is not enough. Batch requests ke
 ``rootUrl`` + ``batchPath`` and media uploads keep ``https://``; patching ``rootUrl``/``baseUrl`` in the
 bundled document fixes both (see googleapiclient/discovery.py ``_add_basic_methods`` and
 ``_fix_up_media_path_base_url``; ../shared/reference/gmail-api.md section 6).
+
+Transport: unless the caller passes its own `http`, calls go over `gmail.transport.RequestsHttp`, which never
+re-sends a POST after a dropped connection (httplib2, the library's default, does: a drafts.create whose
+answer was lost would be made twice behind our back).
 """
 from __future__ import annotations
 
@@ -15,8 +19,11 @@ import os
 from functools import lru_cache
 from importlib import resources
 
+from .transport import RequestsHttp, SessionPool
+
 API_ROOT_ENV = "REGRETS_GMAIL_API_ROOT"
 PLACEHOLDER_TOKEN = "regrets-local-emulator"  # sent when talking to a local server; never a real token
+CLI_TIMEOUT_SECONDS = 60.0  # per socket operation; a batch of 20 full threads can take a while on a slow link
 
 
 def api_root() -> str | None:
@@ -38,16 +45,25 @@ def _discovery_doc(root: str | None) -> str:
     return json.dumps(doc)
 
 
+def no_resend_http(credentials=None, *, timeout: float = CLI_TIMEOUT_SECONDS):
+    """The CLI's transport: `RequestsHttp`, with OAuth headers and refreshes by google-auth when `credentials`
+    are given, else the placeholder bearer token a local server expects."""
+    pool = SessionPool(timeout)
+    if credentials is None:
+        return RequestsHttp(PLACEHOLDER_TOKEN, pool)
+    from google_auth_httplib2 import AuthorizedHttp
+
+    return AuthorizedHttp(credentials, http=RequestsHttp(None, pool))
+
+
 def build_gmail(credentials=None, *, http=None, root: str | None = None):
-    """A Gmail `Resource`. With an API root override and no credentials, a placeholder bearer token is sent."""
+    """A Gmail `Resource` over the no-resend transport (or `http`). With an API root override and no
+    credentials, a placeholder bearer token is sent."""
     from googleapiclient.discovery import build_from_document
 
     root = root if root is not None else api_root()
-    if credentials is None and http is None:
-        if not root:
+    if http is None:
+        if credentials is None and not root:
             raise ValueError("credentials are required to talk to Gmail")
-        from google.oauth2.credentials import Credentials
-
-        credentials = Credentials(token=PLACEHOLDER_TOKEN)
-    kwargs = {"http": http} if http is not None else {"credentials": credentials}
-    return build_from_document(_discovery_doc(root), **kwargs)
+        http = no_resend_http(credentials)
+    return build_from_document(_discovery_doc(root), http=http)

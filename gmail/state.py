@@ -15,9 +15,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .privatefile import write_private
+from .privatefile import remove_leftovers, write_private
 
 FILE_NAME = "gmail-drafts.json"
+TEMP_PREFIX = ".gmail-drafts-"  # temporary files of an atomic write
 
 
 def data_dir() -> Path:
@@ -50,6 +51,7 @@ def mailbox_key(email: str, api_root: str | None) -> str:
 class DraftLog:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / FILE_NAME
+        remove_leftovers(self.path.parent, TEMP_PREFIX)  # from runs killed while writing the record
 
     def _load(self) -> dict[str, Any]:
         try:
@@ -88,4 +90,4 @@ class DraftLog:
         self._write(data)
 
     def _write(self, data: dict[str, Any]) -> None:
-        write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), prefix=".gmail-drafts-")
+        write_private(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), prefix=TEMP_PREFIX)

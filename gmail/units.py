@@ -14,6 +14,7 @@ CLASSIC: dict[str, int] = {
     "drafts.create": 10, "drafts.list": 5, "drafts.get": 5, "drafts.update": 15, "drafts.delete": 10,
     "labels.list": 1, "labels.create": 5,
     "settings.sendAs.list": 1,
+    "history.list": 2,
 }
 TABLE_2026: dict[str, int] = {**CLASSIC, "messages.get": 20, "messages.attachments.get": 20, "drafts.get": 20}
 TABLES = {"classic": CLASSIC, "2026": TABLE_2026}

@@ -2,7 +2,7 @@
 
 Order of checks for each call, as seen by a client: unknown route -> 404; missing bearer token -> 401; another
 user's id -> 403; injected fault (429/500/503/drop, no side effect); quota (429 + Retry-After, nothing charged);
-then the call runs and is charged its units.
+then the call runs and is charged its units (and a ``drop_after``/``500_after`` fault loses its answer).
 """
 from __future__ import annotations
 
@@ -21,14 +21,15 @@ from .fields import apply_fields, parse_fields
 from .listing import Lister, page_offset, page_size
 from .payload import b64url, b64url_decode
 from .quota import Counters, QuotaWindow, retry_after_seconds
-from .resources import (MESSAGE_FORMATS, THREAD_FORMATS, check_format, draft_resource, message_resource,
-                        short_message, thread_resource)
+from .resources import (HISTORY_TYPES, MESSAGE_FORMATS, THREAD_FORMATS, check_format, draft_resource,
+                        history_page, message_resource, short_message, thread_resource)
 from .store import Mailbox
 
 USER = r"/gmail/v1/users/(?P<user>[^/]+)"
 UPLOAD_USER = r"/upload/gmail/v1/users/(?P<user>[^/]+)"
 DROP = "drop"
 DROP_AFTER = "drop_after"
+ERROR_AFTER = "500_after"
 
 
 @dataclass(slots=True)
@@ -123,6 +124,7 @@ class Api:
             (p, re.compile(USER + r"/labels"), "labels.create", self.labels_create),
             (g, re.compile(USER + r"/labels/(?P<id>[^/]+)"), "labels.get", self.labels_get),
             (d, re.compile(USER + r"/labels/(?P<id>[^/]+)"), "labels.delete", self.labels_delete),
+            (g, re.compile(USER + r"/history"), "history.list", self.history_list),
             (g, re.compile(USER + r"/settings/sendAs"), "settings.sendAs.list", self.send_as_list),
             (g, re.compile(USER + r"/settings/sendAs/(?P<id>[^/]+)"), "settings.sendAs.get", self.send_as_get),
         ]
@@ -148,7 +150,7 @@ class Api:
             user = params.pop("user")
             if user != "me" and user.casefold() != self.box.me.casefold():
                 raise errors.delegation_denied(user)
-            kind = self.faults.pick(allow_drop=not in_batch)
+            kind = self.faults.pick(allow_drop=not in_batch) if self.faults.applies_to(name) else None
             if kind in ("429", "500", "503"):
                 self.counters.fault(kind)
                 if kind == "429":
@@ -181,6 +183,9 @@ class Api:
             if kind == DROP_AFTER:
                 self.counters.fault(kind)
                 resp.drop = DROP_AFTER
+            elif kind == ERROR_AFTER:  # it ran; the answer says it did not
+                self.counters.fault(kind)
+                return Response.of_error(errors.backend_error(500))
             return resp
         except errors.ApiError as exc:
             self.counters.call(name, exc.code, 0)
@@ -198,6 +203,20 @@ class Api:
             if item["sendAsEmail"].casefold() == p["id"].casefold():
                 return item
         raise errors.not_found()
+
+    def history_list(self, req: Request, p: dict[str, str]) -> Any:
+        """users.history.list: records after startHistoryId, oldest first (404 when it is too old)."""
+        start = req.arg("startHistoryId")
+        if not start:
+            raise errors.invalid_argument("Missing required field startHistoryId")
+        if not start.isdigit():
+            raise errors.invalid_argument(f"Invalid value for startHistoryId: {start}")
+        types = set(req.args("historyTypes"))
+        bad = types - set(HISTORY_TYPES)
+        if bad:
+            raise errors.invalid_argument(f"Invalid value at 'history_types': {sorted(bad)[0]}")
+        return history_page(self.box, int(start), types or set(HISTORY_TYPES), req.arg("labelId"),
+                            page_size(req.arg("maxResults")), page_offset(req.arg("pageToken")))
 
     # ---- threads ---------------------------------------------------------------------------------------------
     def threads_list(self, req: Request, p: dict[str, str]) -> Any:
@@ -326,4 +345,4 @@ def _rfc3339(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
 
 
-__all__ = ["Api", "Request", "Response", "DROP", "DROP_AFTER"]
+__all__ = ["Api", "Request", "Response", "DROP", "DROP_AFTER", "ERROR_AFTER"]

@@ -31,13 +31,17 @@ class EmulatorError(RegretsError):
               help="Share of calls that fail on purpose (0..1).")
 @click.option("--fault-kinds", default=",".join(DEFAULT_KINDS), show_default=True,
               help=f"Comma list of injected faults: {', '.join(ALL_KINDS)}.")
+@click.option("--fault-methods", default="", help="Comma list of API methods faults apply to, e.g. "
+                                                   "drafts.create,drafts.delete (default: every method).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the fault RNG.")
 @click.option("--max-concurrent", type=int, default=None, help="Concurrent requests allowed before 429.")
 @click.option("--now", default=None, help="Fixed clock for newer_than:/older_than: (ISO 8601).")
+@click.option("--no-batch", is_flag=True, help="Answer 404 to batch requests, like a server without batch support.")
 @click.option("--verbose", is_flag=True, help="Log every request line (never bodies).")
 def emulator_command(mailboxes: tuple[str, ...], port: int, me: str | None, name: str | None, signature: str,
                      latency_ms: float, quota: int | None, unit_table: str, fault_rate: float, fault_kinds: str,
-                     seed: int, max_concurrent: int | None, now: str | None, verbose: bool) -> None:
+                     fault_methods: str, seed: int, max_concurrent: int | None, now: str | None, no_batch: bool,
+                     verbose: bool) -> None:
     """Serve a local Gmail API emulator on 127.0.0.1, seeded from mail files."""
     from regrets.cli import parse_now
 
@@ -51,8 +55,8 @@ def emulator_command(mailboxes: tuple[str, ...], port: int, me: str | None, name
     try:
         emu = Emulator(list(mailboxes), me=me, name=name, signature=signature, latency_ms=latency_ms,
                        quota_per_minute=quota, unit_table=unit_table, fault_rate=fault_rate, fault_kinds=kinds,
-                       seed=seed, max_concurrent=max_concurrent, now=parse_now(now) if now else None, port=port,
-                       verbose=verbose)
+                       fault_methods=[m for m in fault_methods.split(",") if m.strip()] or None, seed=seed, max_concurrent=max_concurrent, now=parse_now(now) if now else None, port=port,
+                       verbose=verbose, batch=not no_batch)
         emu.start()
     except OSError as exc:
         raise EmulatorError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None

@@ -1,13 +1,16 @@
-"""JSON resources (Message, Thread, Draft) in the formats the Gmail API serves."""
+"""JSON resources (Message, Thread, Draft, History) in the formats the Gmail API serves."""
 from __future__ import annotations
 
 from typing import Any
 
 from . import errors
 from .payload import b64url, metadata_payload
-from .store import Mailbox, StoredMessage
+from .store import Change, Mailbox, StoredMessage
 
 MESSAGE_FORMATS = ("full", "metadata", "minimal", "raw")
+# historyTypes values (discovery document) and the History field each fills
+HISTORY_TYPES = {"messageAdded": "messagesAdded", "messageDeleted": "messagesDeleted",
+                 "labelAdded": "labelsAdded", "labelRemoved": "labelsRemoved"}
 THREAD_FORMATS = ("full", "metadata", "minimal")
 
 
@@ -58,3 +61,36 @@ def draft_resource(draft_id: str, msg: StoredMessage, fmt: str | None = None,
     if fmt is None:
         return {"id": draft_id, "message": short_message(msg)}
     return {"id": draft_id, "message": message_resource(msg, fmt, metadata_headers)}
+
+
+def _history_entry(c: Change) -> dict[str, Any]:
+    entry: dict[str, Any] = {"message": {"id": c.message_id, "threadId": c.thread_id, "labelIds": list(c.message_labels)}}
+    if c.kind in ("labelAdded", "labelRemoved"):
+        entry["labelIds"] = list(c.label_ids)
+    return entry
+
+
+def history_page(box: Mailbox, start: int, types: set[str], label_id: str | None, max_results: int,
+                 offset: int) -> dict[str, Any]:
+    """A users.history.list page: History records after `start` with the changes of the wanted types (and, with
+    `label_id`, only messages carrying that label), ``historyId`` = the mailbox's current id."""
+    with box.lock:
+        records = []
+        for rec in box.history_after(start):
+            changes = [c for c in rec.changes if c.kind in types and (label_id is None or label_id in c.message_labels)]
+            if not changes:
+                continue
+            out: dict[str, Any] = {"id": str(rec.id),
+                                   "messages": [{"id": m, "threadId": t}
+                                                for m, t in dict.fromkeys((c.message_id, c.thread_id) for c in changes)]}
+            for c in changes:
+                out.setdefault(HISTORY_TYPES[c.kind], []).append(_history_entry(c))
+            records.append(out)
+        res: dict[str, Any] = {}
+        page = records[offset:offset + max_results]
+        if page:
+            res["history"] = page
+        if offset + max_results < len(records):
+            res["nextPageToken"] = str(offset + max_results)
+        res["historyId"] = str(box.history_id)
+        return res

@@ -7,7 +7,12 @@
 
 Loopback only (127.0.0.1). Plain HTTP/1.1 with keep-alive, one thread per connection. Debug endpoints (no auth,
 no latency, no faults, no quota): ``GET /_emulator/stats``, ``POST /_emulator/reset`` (counters and quota window),
-``POST /_emulator/knobs`` with JSON ``{"latency_ms", "quota_per_minute", "fault_rate", "fault_kinds", "seed"}``.
+``POST /_emulator/deliver`` (raw message body: mail arrives), ``POST /_emulator/expire-history``,
+``POST /_emulator/knobs`` with JSON ``{"latency_ms", "quota_per_minute", "fault_rate", "fault_kinds", "fault_methods",
+"seed", "max_concurrent"}``.
+
+``batch=False`` plays a Gmail-compatible server without batch support (``POST /batch``: 404, as
+vercel-labs/emulate answers; ../shared/reference/gmail-api.md section 6).
 """
 from __future__ import annotations
 
@@ -124,7 +129,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Response.of_error(errors.too_many_concurrent()))
             return
         try:
-            if path in BATCH_PATHS and self.command == "POST":
+            if path in BATCH_PATHS and self.command == "POST" and not emu.batch:
+                emu.counters.http()
+                resp = Response.of_error(errors.ApiError(404, f"Method not found: POST {path}", "notFound"))
+            elif path in BATCH_PATHS and self.command == "POST":
                 if emu.require_auth and not headers.get("authorization", "").lower().startswith("bearer "):
                     emu.counters.http(batch_parts=0)
                     resp = Response.of_error(errors.unauthenticated())
@@ -166,10 +174,10 @@ class Emulator:
     def __init__(self, mailbox: Source | Iterable[Source] | None = None, *, me: str | None = None,
                  name: str | None = None, signature: str = "", aliases: Iterable[dict[str, Any]] = (),
                  latency_ms: float = 0, quota_per_minute: int | None = None, fault_rate: float = 0.0,
-                 fault_kinds: Iterable[str] = DEFAULT_KINDS, seed: int = 0,
+                 fault_kinds: Iterable[str] = DEFAULT_KINDS, fault_methods: Iterable[str] | None = None, seed: int = 0,
                  now: datetime | Callable[[], datetime] | None = None, unit_table: str | dict[str, int] = "classic",
                  max_concurrent: int | None = None, require_auth: bool = True, port: int = 0,
-                 inline_other_max: int | None = None, verbose: bool = False) -> None:
+                 inline_other_max: int | None = None, verbose: bool = False, batch: bool = True) -> None:
         self._clock = _make_clock(now)
         raws = _collect(mailbox)
         probe = Mailbox("", clock=self._clock, inline_other_max=inline_other_max)
@@ -184,7 +192,8 @@ class Emulator:
         self.units = dict(UNIT_TABLES[unit_table] if isinstance(unit_table, str) else unit_table)
         self.counters = Counters()
         self.quota = QuotaWindow(quota_per_minute)
-        self.faults = FaultInjector(fault_rate, seed, tuple(fault_kinds))
+        self.faults = FaultInjector(fault_rate, seed, tuple(fault_kinds), fault_methods)
+        self.batch = batch
         self.latency_ms = float(latency_ms)
         self.max_concurrent = max_concurrent
         self.require_auth = require_auth
@@ -277,13 +286,15 @@ class Emulator:
 
     def set_knobs(self, *, latency_ms: float | None = None, quota_per_minute: int | None | str = "keep",
                   fault_rate: float | None = None, fault_kinds: Iterable[str] | None = None,
-                  seed: int | None = None, max_concurrent: int | None | str = "keep") -> None:
+                  fault_methods: Iterable[str] | None | str = "keep", seed: int | None = None,
+                  max_concurrent: int | None | str = "keep") -> None:
         """Change knobs while running (``"keep"`` leaves a nullable knob as it is)."""
         if latency_ms is not None:
             self.latency_ms = float(latency_ms)
         if quota_per_minute != "keep":
             self.quota_per_minute = quota_per_minute  # type: ignore[assignment]
-        self.faults.configure(rate=fault_rate, seed=seed, kinds=tuple(fault_kinds) if fault_kinds else None)
+        self.faults.configure(rate=fault_rate, seed=seed, kinds=tuple(fault_kinds) if fault_kinds else None,
+                              methods=fault_methods)
         if max_concurrent != "keep":
             self.max_concurrent = max_concurrent  # type: ignore[assignment]
 
@@ -296,6 +307,7 @@ class Emulator:
         snap = self.counters.snapshot()
         snap["knobs"] = {"latency_ms": self.latency_ms, "quota_per_minute": self.quota.limit,
                          "fault_rate": self.faults.rate, "fault_kinds": list(self.faults.kinds),
+                         "fault_methods": sorted(self.faults.methods) if self.faults.methods else None,
                          "max_concurrent": self.max_concurrent}
         snap["quota_units_in_window"] = self.quota.spent()
         snap["mailbox"] = {"me": self.mailbox.me, "threads": len(self.mailbox.threads),
@@ -319,11 +331,19 @@ class Emulator:
         if path == "/_emulator/reset" and method == "POST":
             self.reset_counters()
             return Response.of_json(200, {"reset": True})
+        if path == "/_emulator/deliver" and method == "POST":  # a message arrives (raw RFC 822 body)
+            if not body.strip():
+                return Response.of_error(errors.invalid_argument("Empty message"))
+            msg = self.mailbox.add_raw(body)
+            return Response.of_json(200, {"id": msg.id, "threadId": msg.thread_id, "historyId": str(msg.history_id)})
+        if path == "/_emulator/expire-history" and method == "POST":
+            return Response.of_json(200, {"historyFloor": str(self.mailbox.expire_history())})
         if path == "/_emulator/knobs" and method == "POST":
             try:
                 knobs = json.loads(body or b"{}")
                 self.set_knobs(**{k: v for k, v in knobs.items()
-                                  if k in ("latency_ms", "quota_per_minute", "fault_rate", "fault_kinds", "seed",
+                                  if k in ("latency_ms", "quota_per_minute", "fault_rate", "fault_kinds",
+                                           "fault_methods", "seed",
                                            "max_concurrent")})
             except (ValueError, TypeError) as exc:
                 return Response.of_error(errors.invalid_argument(f"Bad knobs: {exc}"))

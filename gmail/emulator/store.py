@@ -1,4 +1,11 @@
-"""Mailbox state of the emulator: messages, threads, drafts, labels, history ids. Thread-safe (one lock).
+"""Mailbox state of the emulator: messages, threads, drafts, labels, history. Thread-safe (one lock).
+
+History, as users.history.list serves it (https://developers.google.com/workspace/gmail/api/guides/sync and
+the discovery document's History schema): every change gets a new, increasing history id, and a record of
+the documented kinds -- messageAdded (delivery, import, a draft made), messageDeleted (a draft deleted or
+replaced; not trashing), labelAdded / labelRemoved (modify, a draft sent). Ids are not contiguous (creating a
+label also takes one). `expire_history` forgets every record so far, as Gmail does after about a week: an
+older startHistoryId then gets 404.
 
 Ids look like Gmail's: 16 lower-case hex digits. Gmail message ids carry a millisecond timestamp in their high
 bits, so ids here are ``(internalDate_ms << 20) | sequence``; the thread id of a Takeout message is its
@@ -56,6 +63,23 @@ class StoredMessage:
         return sorted(self.labels)
 
 
+@dataclass(slots=True, frozen=True)
+class Change:
+    """One message's part in a history record."""
+
+    kind: str  # "messageAdded" | "messageDeleted" | "labelAdded" | "labelRemoved"
+    message_id: str
+    thread_id: str
+    label_ids: tuple[str, ...] = ()  # for label changes: the labels added / removed
+    message_labels: tuple[str, ...] = ()  # the message's labels after the change
+
+
+@dataclass(slots=True)
+class HistoryRecord:
+    id: int
+    changes: list[Change] = field(default_factory=list)
+
+
 @dataclass(slots=True, eq=False)
 class StoredThread:
     id: str
@@ -101,6 +125,8 @@ class Mailbox:
         self.drafts: dict[str, str] = {}          # draft id -> message id
         self.user_labels: dict[str, UserLabel] = {}
         self.history_id = 100000
+        self.history: list[HistoryRecord] = []  # increasing ids
+        self.history_floor = self.history_id  # the oldest startHistoryId still answered
         self._by_rfc_id: dict[str, list[str]] = {}
         self._label_seq = 0
         self._draft_seq = 0
@@ -128,6 +154,33 @@ class Mailbox:
         self.history_id += 1
         self.version += 1
         return self.history_id
+
+    def _record(self, *changes: Change) -> int:
+        """A new history id with its record of `changes`."""
+        hid = self._bump()
+        self.history.append(HistoryRecord(hid, list(changes)))
+        return hid
+
+    def history_after(self, start: int) -> list[HistoryRecord]:
+        """Records newer than `start` (404 when `start` is older than what is kept)."""
+        with self.lock:
+            if start < self.history_floor:
+                raise errors.not_found()
+            lo, hi = 0, len(self.history)
+            while lo < hi:  # records are in id order
+                mid = (lo + hi) // 2
+                if self.history[mid].id <= start:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            return self.history[lo:]
+
+    def expire_history(self) -> int:
+        """Forget every history record so far (an older startHistoryId now gets 404). Returns the new floor."""
+        with self.lock:
+            self.history.clear()
+            self.history_floor = self.history_id
+            return self.history_floor
 
     # ---- queries ----------------------------------------------------------------------------------------
     def thread_messages(self, thread_id: str) -> list[StoredMessage]:
@@ -233,7 +286,8 @@ class Mailbox:
         if parsed is None:
             parsed = parse_raw(raw, **self._parse_opts)
         tid = thread_id or mid
-        msg = StoredMessage(mid, tid, parsed.stored_raw or raw, parsed, set(labels), ms, self._bump())
+        hid = self._record(Change("messageAdded", mid, tid, message_labels=tuple(sorted(labels))))
+        msg = StoredMessage(mid, tid, parsed.stored_raw or raw, parsed, set(labels), ms, hid)
         self.messages[mid] = msg
         thread = self.threads.setdefault(tid, StoredThread(tid))
         thread.message_ids.append(mid)
@@ -358,7 +412,8 @@ class Mailbox:
             msg = self.messages[mid]
             msg.draft_id = None
             msg.labels = {"SENT"}
-            msg.history_id = self._bump()
+            msg.history_id = self._record(Change("labelRemoved", mid, msg.thread_id, ("DRAFT",), ("SENT",)),
+                                          Change("labelAdded", mid, msg.thread_id, ("SENT",), ("SENT",)))
             return msg
 
     def _remove_message(self, mid: str) -> None:
@@ -371,7 +426,7 @@ class Mailbox:
             ids = self._by_rfc_id.get(msg.parsed.message_id, [])
             if mid in ids:
                 ids.remove(mid)
-        self._bump()
+        self._record(Change("messageDeleted", mid, msg.thread_id, message_labels=msg.label_list()))
 
     # ---- labels ----------------------------------------------------------------------------------------
     def create_label(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -397,9 +452,13 @@ class Mailbox:
                     raise errors.invalid_argument("Invalid delete request")
                 raise errors.not_found()
             del self.user_labels[label_id]
-            for msg in self.messages.values():
+            touched = [m for m in self.messages.values() if label_id in m.labels]
+            for msg in touched:
                 msg.labels.discard(label_id)
-            self._bump()
+            hid = self._record(*(Change("labelRemoved", m.id, m.thread_id, (label_id,), tuple(m.label_list()))
+                                 for m in touched))
+            for msg in touched:
+                msg.history_id = hid
 
     def _check_label_ids(self, ids: Iterable[str]) -> list[str]:
         out = []
@@ -422,7 +481,11 @@ class Mailbox:
                 msg.labels |= set(add_l)
                 msg.labels -= set(remove_l)
                 if msg.labels != before:
-                    msg.history_id = self._bump()
+                    now = tuple(msg.label_list())
+                    changes = [Change(kind, msg.id, msg.thread_id, tuple(sorted(ids)), now)
+                               for kind, ids in (("labelAdded", msg.labels - before), ("labelRemoved", before - msg.labels))
+                               if ids]
+                    msg.history_id = self._record(*changes)
 
     # ---- owner -------------------------------------------------------------------------------------------
     def send_as(self) -> list[dict[str, Any]]:

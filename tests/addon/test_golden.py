@@ -65,7 +65,7 @@ def case_existing_draft_made_elsewhere(a: Addon) -> Any:
            b"In-Reply-To: <invite-1@lumenfreight.com>\r\nReferences: <invite-1@lumenfreight.com>\r\n"
            b"X-Regrets: decline\r\nContent-Type: text/plain\r\n\r\nDear Priya,\r\n")
     svc = GmailClient(a.emulator.url).service
-    from addon.transport import RequestsHttp
+    from gmail.transport import RequestsHttp
 
     svc.users().drafts().create(userId="me", body={"message": {"threadId": tid, "raw": base64.urlsafe_b64encode(raw).decode()}}
                                 ).execute(http=RequestsHttp("x", GmailClient(a.emulator.url).pool))

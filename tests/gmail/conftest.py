@@ -8,6 +8,7 @@ Stable names other test modules rely on:
 - ``emulator_env``: the same emulator with REGRETS_GMAIL_API_ROOT set to its URL (monkeypatched).
 - ``gmail_client(emu)`` / fixture ``gmail``: a real google-api-python-client service aimed at an emulator.
 - ``make_mail(...)``: raw RFC 5322 bytes for synthetic messages (also the ``mail_factory`` fixture).
+- ``fast_backoff``: the CLI's Gateway retries after milliseconds instead of seconds.
 """
 from __future__ import annotations
 
@@ -70,6 +71,17 @@ def make_mail(subject: str = "Hello", *, sender: str = "Rita Recruiter <rita@acm
         maintype, subtype = mime.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return msg.as_bytes()
+
+
+@pytest.fixture
+def fast_backoff(monkeypatch):
+    """The CLI's Gateway with millisecond backoff (no real seconds spent waiting in tests)."""
+    import random
+
+    from gmail import retry as rt
+
+    real = rt.Backoff
+    monkeypatch.setattr(rt, "Backoff", lambda: real(base=0.002, cap=0.01, rng=random.Random(0)))
 
 
 @pytest.fixture

@@ -99,7 +99,41 @@ def test_drop_after_commit_keeps_the_side_effect(make_emulator, mail_factory):
     raw = base64.urlsafe_b64encode(mail_factory("Draft")).decode()
     with pytest.raises(Exception):
         svc.users().drafts().create(userId="me", body={"message": {"raw": raw}}).execute()
-    assert len(emu.mailbox.drafts) >= 1  # created although the client never heard back
+    assert len(emu.mailbox.drafts) == 1  # created although the client never heard back (and sent once)
+
+
+def test_error_after_commit_only_on_chosen_methods(make_emulator, mail_factory):
+    """500_after: the write runs, then the answer is a 500; --fault-methods keeps reads clean."""
+    import base64
+
+    emu = make_emulator(fault_rate=1.0, fault_kinds=("500_after",), fault_methods=("drafts.create", "drafts.delete"))
+    svc = gmail_client(emu)
+    assert svc.users().getProfile(userId="me").execute()["emailAddress"]  # not a chosen method: no fault
+    raw = base64.urlsafe_b64encode(mail_factory("Draft")).decode()
+    with pytest.raises(HttpError) as exc:
+        svc.users().drafts().create(userId="me", body={"message": {"raw": raw}}).execute()
+    assert exc.value.resp.status == 500
+    (draft_id,) = emu.mailbox.drafts  # it was made
+    with pytest.raises(HttpError) as exc:
+        svc.users().drafts().delete(userId="me", id=draft_id).execute()
+    assert exc.value.resp.status == 500 and not emu.mailbox.drafts  # and deleted
+    assert emu.counters.faults == {"500_after": 2}
+    assert emu.counters.units["drafts.create"] == 10  # it ran, so it is charged
+    knobs = requests.post(emu.url + "_emulator/knobs", json={"fault_methods": None}, timeout=5).json()
+    assert knobs["fault_methods"] is None
+    with pytest.raises(HttpError):
+        svc.users().getProfile(userId="me").execute()
+
+
+def test_server_without_batch_support(make_emulator):
+    emu = make_emulator(batch=False)
+    svc = gmail_client(emu)
+    batch = svc.new_batch_http_request()
+    batch.add(svc.users().getProfile(userId="me"))
+    with pytest.raises(HttpError) as exc:
+        batch.execute()
+    assert exc.value.resp.status == 404
+    assert svc.users().getProfile(userId="me").execute()["emailAddress"]  # single calls work
 
 
 def test_latency(make_emulator):

@@ -3,6 +3,8 @@ authorization and token endpoints for google-auth-oauthlib and google-auth (real
 from __future__ import annotations
 
 import json
+import os
+import signal
 import stat
 import threading
 import urllib.parse
@@ -243,3 +245,58 @@ def test_scope_errors_from_the_api_become_auth_problems():
     limited = HttpError(httplib2.Response({"status": 403}), json.dumps(
         {"error": {"errors": [{"reason": "userRateLimitExceeded"}]}}).encode())
     assert is_retryable(limited) and not is_scope_error(limited)
+
+
+def test_cli_transport_refreshes_the_token_and_never_uses_httplib2(fake_google, make_emulator):
+    """With real credentials the CLI's client goes over the no-resend transport wrapped in google-auth's
+    AuthorizedHttp: an expired token is refreshed through it, then the call carries the new token."""
+    from google_auth_httplib2 import AuthorizedHttp
+
+    from gmail.service import build_gmail
+    from gmail.transport import RequestsHttp
+
+    emu = make_emulator()
+    creds = Credentials(token="stale", refresh_token="refresh-456", token_uri=fake_google.url + "/token",
+                        client_id="1234-test.apps.googleusercontent.com", client_secret="GOCSPX-test",
+                        expiry=datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=1))
+    svc = build_gmail(creds, root=emu.url)
+    assert isinstance(svc._http, AuthorizedHttp) and isinstance(svc._http.http, RequestsHttp)
+    assert svc.users().getProfile(userId="me").execute()["emailAddress"] == "alex.tan@gmail.com"
+    assert [s.get("grant_type") for s in fake_google.seen] == ["refresh_token"]
+    assert creds.token == "access-refresh_token"
+
+
+def _writer_stuck_in_fsync(folder: Path):
+    """A process in the middle of saving the token (its fsync never returns): its temporary file exists."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys, time\nfrom pathlib import Path\nfrom gmail import auth, privatefile\n"
+            "def stuck(fd):\n    print('writing', flush=True)\n    time.sleep(120)\n"
+            "os.fsync = stuck\n"
+            "privatefile.write_private(Path(sys.argv[1]) / auth.TOKEN_FILE, '{}', prefix=auth.TOKEN_TEMP_PREFIX)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(folder)], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stdout.readline().strip() == "writing"
+    return proc
+
+
+def test_temporary_token_files_of_killed_runs_are_removed_at_the_next_start(config_home):
+    path = saved_token(config_home / auth.TOKEN_FILE, expired=False)
+    for _ in range(3):  # three runs killed while saving a refreshed token
+        proc = _writer_stuck_in_fsync(config_home)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    live = _writer_stuck_in_fsync(config_home)  # and one still writing
+    try:
+        temps = sorted(config_home.glob(auth.TOKEN_TEMP_PREFIX + "*"))
+        assert len(temps) == 4
+        for t in temps:
+            os.utime(t, (t.stat().st_atime - 60, t.stat().st_mtime - 60))  # old enough (no sleeping)
+        creds = auth.load_credentials()  # the next start
+        assert creds.valid and json.loads(path.read_text())["refresh_token"] == "refresh-456"
+        left = sorted(config_home.glob(auth.TOKEN_TEMP_PREFIX + "*"))
+        assert len(left) == 1  # only the live writer's file
+    finally:
+        live.send_signal(signal.SIGKILL)
+        live.wait(10)

@@ -204,12 +204,15 @@ def test_drafts_command_tracks_draft_sent_deleted(make_emulator, tmp_path, monke
     assert found[rows[0]["thread_id"]]["link"] == f"https://mail.google.com/mail/u/0/#all/{rows[0]['thread_id']}"
     table = runner.invoke(cli, ["drafts"])
     assert table.exit_code == 0 and table.stdout.splitlines()[0].split() == ["STATE", "CREATED", "TO", "SUBJECT", "LINK"]
-    # a sent Regrets reply also keeps later scans from drafting again
+    # a sent Regrets reply also keeps later scans from drafting again; the rerun reads only the two threads
+    # that changed (Gmail's history), not the one whose draft is untouched
     again = runner.invoke(cli, ["scan", "--create-drafts", "--now", NOW.isoformat(), "--json"])
     status = {json.loads(x)["thread_id"]: json.loads(x)["draft_status"] for x in again.stdout.splitlines()}
-    assert status[rows[0]["thread_id"]] == "sent"
-    assert status[rows[2]["thread_id"]] == "exists"
-    assert status[rows[1]["thread_id"]] == "created"  # the user deleted it: a rerun offers a new one
+    assert status == {rows[0]["thread_id"]: "sent",
+                      rows[1]["thread_id"]: "created"}  # the user deleted it: a rerun offers a new one
+    full = runner.invoke(cli, ["scan", "--create-drafts", "--now", NOW.isoformat(), "--json", "--full"])
+    status = {json.loads(x)["thread_id"]: json.loads(x)["draft_status"] for x in full.stdout.splitlines()}
+    assert status == {rows[0]["thread_id"]: "sent", rows[1]["thread_id"]: "exists", rows[2]["thread_id"]: "exists"}
 
 
 def test_killed_run_then_rerun_leaves_one_draft_per_invite(make_emulator, tmp_path):

@@ -184,6 +184,22 @@ def test_draft_record_file_is_private_and_keyed_by_mailbox(tmp_path):
         log.records(key)
 
 
+def test_draft_record_leftovers_of_killed_writes_are_removed(tmp_path):
+    import os
+
+    from gmail.state import TEMP_PREFIX
+
+    dead = tmp_path / (TEMP_PREFIX + "abc123")  # a writer killed before its rename (nobody holds it locked)
+    dead.write_text('{"half')
+    fresh = tmp_path / (TEMP_PREFIX + "def456")  # too young to tell: left alone
+    fresh.write_text("{")
+    other = tmp_path / "notes.txt"
+    other.write_text("mine")
+    os.utime(dead, (1, 1))
+    DraftLog(tmp_path / "gmail-drafts.json")
+    assert not dead.exists() and fresh.exists() and other.exists()
+
+
 def test_age_values():
     assert parse_age("30d") == (30, "d") and parse_age(" 2M ") == (2, "m")
     for bad in ("", "0d", "3w", "soon"):
