@@ -13,6 +13,7 @@ from html import unescape
 
 from .errors import MalformedMessage
 from .htmltext import html_to_text
+from .ics import MAX_CALENDAR_CHARS
 from .model import Address, Message
 
 # compat32 parsing is several times faster than policy.default; headers are decoded by _header().
@@ -389,18 +390,22 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
     htmls: list[str] = []
     calendars: list[str] = []
     seen_calendars: set[str] = set()
+    calendar_chars = 0  # all calendar parts together stay within MAX_CALENDAR_CHARS
     for part in msg.walk():
         if part.is_multipart():
             continue
         try:
             if _is_calendar(part):
+                if len(part.get_payload() or "") > 3 * MAX_CALENDAR_CHARS:
+                    continue  # not an invitation's calendar (it is skipped after decoding anyway): never decode it
                 text = _decode_part(part)
                 # Google Calendar sends the same event as a text/calendar part and an invite.ics attachment
                 if "BEGIN:VCALENDAR" in text.upper():
                     norm = text.replace("\r\n", "\n").strip()
-                    if norm not in seen_calendars:
+                    if norm not in seen_calendars and calendar_chars + len(text) <= MAX_CALENDAR_CHARS:
                         seen_calendars.add(norm)
                         calendars.append(text)
+                        calendar_chars += len(text)
                 continue
             ctype = part.get_content_type()
             disp = (part.get_content_disposition() or "").lower()
