@@ -93,9 +93,29 @@ _SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff\r\f\v]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
+# A numeric character reference with 8+ digits: html.unescape turns it into int(), which refuses more than 4,300
+# decimal digits (ValueError, CPython's int_max_str_digits) - one "&#999...;" must not cost a message.
+_LONG_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{8,}|\d{8,})(;?)")
+
+
+def _short_charref(m: re.Match) -> str:
+    ref = m.group(0)
+    hexa = ref[2] in "xX"
+    digits = ref[3 if hexa else 2: len(ref) - len(m.group(1))].lstrip("0") or "0"
+    if len(digits) > (6 if hexa else 7):  # above U+10FFFF: what html.unescape gives such a reference
+        return "\ufffd"
+    return "&#" + ("x" if hexa else "") + digits + m.group(1)
+
+
+def shorten_charrefs(html: str) -> str:
+    """`html` with numeric character references too long for html.unescape made short, meaning the same."""
+    return _LONG_CHARREF.sub(_short_charref, html) if "&#" in html else html
+
+
 def html_to_text(html: str) -> str:
     """Readable text from HTML; never raises on broken markup."""
     p = _Extractor()
+    html = shorten_charrefs(html)
     try:
         p.feed(html)
         p.close()

@@ -12,7 +12,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html import unescape
 
 from .errors import MalformedMessage
-from .htmltext import html_to_text
+from .htmltext import html_to_text, shorten_charrefs
 from .ics import MAX_CALENDAR_CHARS
 from .model import Address, Message
 
@@ -35,7 +35,12 @@ def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, .
             msg = email.message_from_bytes(raw, policy=_POLICY)
     except Exception as exc:  # the email package is lenient, but be sure
         raise MalformedMessage(f"cannot parse message: {exc.__class__.__name__}") from None
-    return from_email(msg, gmail_id=gmail_id, labels=labels, thread_hint=thread_hint, skim=skim)
+    try:
+        return from_email(msg, gmail_id=gmail_id, labels=labels, thread_hint=thread_hint, skim=skim)
+    except MalformedMessage:
+        raise
+    except Exception as exc:  # last resort: one message that cannot be read is reported, never the end of a mailbox
+        raise MalformedMessage(f"cannot read message: {exc.__class__.__name__}") from None
 
 
 # --- A fast path for well-formed MIME -----------------------------------------------------------------------
@@ -177,12 +182,13 @@ def parse_date_header(value: str) -> datetime | None:
         return None
     try:
         dt = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if dt is None:
+            return None
+        if dt.tzinfo is None:  # RFC 5322 '-0000' or an unknown zone name: the time is UTC by the RFC's rule
+            dt = dt.replace(tzinfo=timezone.utc)
+        dt.astimezone(timezone.utc)  # 31 Dec 9999 -1400 is past the last datetime: not a usable date
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year of 20 digits
         return None
-    if dt is None:
-        return None
-    if dt.tzinfo is None:  # RFC 5322 '-0000' or an unknown zone name: the time is UTC by the RFC's rule
-        dt = dt.replace(tzinfo=timezone.utc)
     return dt
 
 
@@ -382,7 +388,7 @@ _SKIM_TAG = re.compile(r"<[^>]*>")
 def skim_html(html: str) -> str:
     """Readable-enough text from HTML for a keyword prefilter (fast; see html_to_text for the real thing)."""
     text = _SKIM_TAG.sub("", _SKIM_BLOCK.sub("\n", _SKIM_DROP.sub(" ", html)))
-    return unescape(text) if "&" in text else text
+    return unescape(shorten_charrefs(text)) if "&" in text else text
 
 
 def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | None, tuple[str, ...]]:
