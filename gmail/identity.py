@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from regrets.analyze import mailbox_key
+from regrets.participants import mailbox_key
 from regrets.htmltext import html_to_text
 
 

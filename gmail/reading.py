@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from regrets.analyze import mailbox_key
+from regrets.participants import mailbox_key
 from regrets.compose import REGRETS_HEADER
 from regrets.errors import MalformedMessage
 from regrets.mailparse import parse_date_header

@@ -49,6 +49,7 @@ class ScanReport:
     duplicates_removed: int = 0
     labelled: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # what could not be read or done, per thread
 
     @property
     def invites(self) -> list[dict[str, Any]]:
@@ -56,14 +57,10 @@ class ScanReport:
 
     @property
     def problems(self) -> list[tuple[str, str]]:
-        out = []
-        for r in self.rows:
-            where = r.get("thread_id") or r.get("source") or "?"
-            if r.get("error"):
-                out.append((where, r["error"]))  # it already names the messages it could not read
-            else:
-                out += [(where, p) for p in r.get("problems") or ()]
-        return out
+        """Threads that could not be read, and what could not be read or done in the others (an analysis's own
+        doubts, such as "several times are offered", are in each row's `problems`, not here)."""
+        out = [(r.get("thread_id") or r.get("source") or "?", r["error"]) for r in self.rows if r.get("error")]
+        return out + self.warnings
 
 
 class Progress:
@@ -160,6 +157,8 @@ class Scanner:
     def _handle(self, gt: reading.GmailThread, report: ScanReport) -> dict[str, Any]:
         alias = self.identity.alias_for(gt.recipients)
         result = next(analyse_all([gt.thread], alias.email, self.opts.now, home_zone=self.opts.zone))
+        if not result.error:
+            report.warnings += [(gt.id, p) for p in gt.thread.problems]
         if result.error:
             return {**error_record(gt.thread.source, result.error), "thread_id": gt.id, "draft_id": None,
                     "draft_status": None, "problems": list(gt.thread.problems)}
@@ -178,6 +177,7 @@ class Scanner:
             except Exception as exc:  # noqa: BLE001 - one failed draft must not stop the scan
                 status = drafting.FAILED
                 rec["problems"] = [*rec.get("problems", []), f"draft not created: {describe_failure(exc)}"]
+                report.warnings.append((gt.id, rec["problems"][-1]))
             else:
                 status = drafting.CREATED
                 report.created += 1
@@ -226,6 +226,7 @@ class Scanner:
                 raise
             except Exception as exc:  # noqa: BLE001
                 rec["problems"] = [*rec.get("problems", []), f"labels not applied: {describe_failure(exc)}"]
+                report.warnings.append((gt.id, rec["problems"][-1]))
 
 
 def _iso_now() -> str:

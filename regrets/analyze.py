@@ -1,68 +1,84 @@
-"""Understand one thread: is it an interview invite, when is the interview (as it stands at the end of
-the thread), did the owner already accept, who should the reply go to, in which language."""
+"""Understand one thread: is it an interview invite, when is the interview (as it stands at the end of the thread),
+did the owner already accept, who should the reply go to, in which language.
+
+The thread is read oldest message first into a `_Reading` state, one step per kind of message: calendar parts
+(`_calendar_step`), the owner's own replies (`_owner_step`) and everyone else's mail (`_their_step`); `_conclude`
+turns the state into an `Analysis`. Each step only updates the state; nothing is decided twice.
+"""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
-from . import datetext, detect, language, people, zones
+from . import datetext, detect, language, origin, people, statements, zones
+from .datetext import Candidate, Choice
 from .ics import CalendarEvent, parse_calendars
-from .model import Address, Analysis, InterviewTime, Message, Thread
+from .model import Analysis, InterviewTime, Message, Thread
+from .participants import guess_owner, mailbox_key, owner_name, reply_address
 from .textutil import authored_text, new_text
 
-# (Line-anchored alternatives skip only spaces and tabs after `^`: `^\s*` under re.M rescans a run of blank lines
-# from every line of it, which is quadratic.)
-# A statement that the interview is off ("has been cancelled", "we have to cancel Monday's interview"), not a
-# footer link ("Cancel: https://...", "To cancel or reschedule, ...") or a policy ("cancellation policy").
-_CANCEL = re.compile(
-    r"\b(?:interview|meeting|appointment|session|call|event|wawancara|jadwal|acara|psikotes)\b[^.\n]{0,60}?\b(?:has|have|had)\s+"
-    r"(?:unfortunately\s+)?been\s+(?:cancell?ed|called\s+off|withdrawn)|"
-    r"\b(?:is|was|are|will\s+be)\s+(?:now\s+)?(?:cancell?ed|called\s+off)\b|"
-    r"\b(?:have|had|need|needs|must)\s+to\s+(?:cancel|call\s+off)\s+(?:your|the|our|this|that|tomorrow'?s?|today'?s?|\w+day'?s)\b|"
-    r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:cancell?ing|calling\s+off)\b|\bcancell?ing\s+(?:your|the|our)\s+\w+|"
-    r"\b(?:decided|forced)\s+to\s+cancel\b|^[^\S\n]*(?:cancell?ed|canceled\s+event)\b|"
-    r"\b(?:dibatalkan|ditiadakan|tidak\s+jadi\s+(?:dilaksanakan|diadakan))\b|\b(?:kami\s+)?membatalkan\s+(?:jadwal|interview|wawancara|undangan|acara)|"
-    r"\bpembatalan\s+(?:jadwal|interview|wawancara|undangan)", re.I | re.M)
-_CONDITIONAL = re.compile(r"\b(?:if|should|jika|apabila|bila|kalau|in\s+case|unable\s+to\s+attend|bisa|dapat|may|can)\b[^.\n]{0,50}$", re.I)
-_CANCEL_SUBJECT = re.compile(r"^\s*(?:canceled|cancelled|dibatalkan|pembatalan|canceled\s+event|acara\s+dibatalkan)\b", re.I)
-_ACCEPT = re.compile(
-    r"\b(?:i\s+(?:can\s+)?confirm|confirmed|confirming|see\s+you\s+(?:then|there|on|next)|works\s+(?:for|with)\s+me|i(?:'ll|\s+will)\s+be\s+there|"
-    r"looking\s+forward\s+to\s+(?:it|the\s+interview|meeting|speaking|talking|our)|i\s+(?:happily\s+)?accept|happy\s+to\s+(?:attend|join|confirm)|count\s+me\s+in|"
-    r"sounds\s+(?:good|great|perfect)|that\s+(?:time\s+)?works|i\s+will\s+attend|i(?:'ll|\s+will)\s+join|"
-    r"(?:works|is|suits|fits)\s+(?:\w+\s+)?(?:perfect(?:ly)?|great|fine|well|good)(?:\s+(?:for|with)\s+me)?|works\s+for\s+me|suits\s+me|"
-    r"i(?:'ll|\s+will)\s+take\s+(?:option|slot|the)|(?:option|slot)\s*#?\s*\d\s+(?:works|is|please|for\s+me)|"
-    r"i\s+(?:can|could)\s+(?:make|do|attend)\s+(?:it|that|the|this)|i(?:'m|\s+am)\s+available\s+(?:then|at|on)|"
-    r"i(?:'ll|\s+will)\s+see\s+you|see\s+you\s+(?:on|at)\b|"
-    r"saya\s+(?:bisa|dapat)\s+(?:hadir|mengikuti|datang|ikut)|saya\s+pilih|pilih\s+(?:opsi|nomor|jadwal|pilihan)\s*(?:ke-?)?\s*\d|"
-    r"^[^\S\n]*(?:oke|ok|okay|baik),?\s+(?:saya|bisa|siap|kak|mbak|mas)|"
-    r"bersedia\s+(?:hadir|mengikuti|datang|untuk)|konfirmasi\s+(?:kehadiran|bersedia|hadir)|saya\s+konfirmasi|saya\s+(?:akan\s+)?hadir|siap\s+hadir|"
-    r"^[^\S\n]*siap\b|baik,?\s+(?:saya|bu|pak)|sampai\s+jumpa|insya\s?allah\s+(?:saya\s+)?(?:hadir|bisa)|bisa\s+hadir)", re.I | re.M)
-_NOT_ACCEPT = re.compile(
-    r"\b(?:can(?:'t|not)\s+(?:make|attend|join|do)|unable\s+to|won'?t\s+be\s+able|have\s+to\s+(?:cancel|decline|withdraw)|withdraw|decline|"
-    r"no\s+longer|not\s+available|unavailable|(?:does|doesn'?t|won'?t|will\s+not)\s+(?:not\s+)?work\s+for\s+me|"
-    r"tidak\s+(?:bisa|dapat)\s+(?:hadir|mengikuti|datang|ikut)|berhalangan|mengundurkan\s+diri|membatalkan|menolak|"
-    r"(?:jadwal|waktu)\s+lain|dijadwalkan\s+ulang|reschedule)\b", re.I)
-_ACCEPTED_SUBJECT = re.compile(r"^\s*(?:accepted|diterima|menerima)\s*:", re.I)
-_PROPOSE = re.compile(r"\b(?:would|could|how\s+about|what\s+about|instead|bagaimana\s+kalau|gimana\s+kalau|apakah\s+bisa)\b", re.I)
-_AGREE = re.compile(
-    r"\b(?:perfect|great|sounds\s+(?:good|great|perfect)|that\s+works|works\s+(?:for|with)\s+(?:us|me|them|her|him)|works\s+well|"
-    r"confirmed|(?:i'?ve|we'?ve)\s+(?:booked|scheduled|confirmed)|see\s+you\s+then|all\s+set|you'?re\s+(?:all\s+)?set|noted|"
-    r"no\s+problem|of\s+course|baik|oke|ok|siap|sampai\s+jumpa|ditunggu|kami\s+tunggu|bisa|boleh)\b", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|fwd?|tr|balas|bls)\s*:", re.I)
-_NOREPLY = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|do-?not-?reply|notifications?@|calendar-notification|mailer-daemon", re.I)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw)\s*:\s*)*(?:fwd?|fw|tr|wg|i)\s*:", re.I)
+# A scheduling system's word that the slot is now booked ("Your interview is confirmed", "Jadwal berhasil dipesan").
+_BOOKED = re.compile(
+    r"\b(?:booking|appointment|interview|meeting|event|slot|call)\s+(?:is\s+|has\s+been\s+)?(?:confirmed|booked)\b|"
+    r"\byou(?:'re|\s+are)\s+(?:booked|scheduled|confirmed)\b|\b(?:new\s+)?event\s+scheduled\b|\bbooking\s+confirm\w*|"
+    r"\b(?:berhasil|telah|sudah)\s+(?:dijadwalkan|dipesan|dikonfirmasi|terkonfirmasi)\b|\bjadwal\s+(?:anda|kamu)\s+telah\s+dikonfirmasi\b",
+    re.I)
+_OPTION_PICK = re.compile(r"\b(?:option|slot|opsi|pilihan|nomor|no\.?)\s*#?\s*(?:ke-?\s*)?(?P<n>\d)\b|"
+                          r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|pertama|kedua|ketiga|keempat)\s+(?:one|option|slot|opsi|pilihan)?",
+                          re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 
 
-def guess_owner(thread: Thread) -> str | None:
-    """The mailbox owner when not configured: the sender of Sent messages, else the most common recipient."""
-    for m in thread.messages:
-        if m.sender and any(lab.lower() == "sent" for lab in m.labels):
-            return m.sender.email
-    counts: Counter[str] = Counter()
-    for m in thread.messages:
-        for a in m.participants():
-            counts[a.email] += 1
-    return counts.most_common(1)[0][0] if counts else None
+@dataclass
+class _Reading:
+    """What the thread says so far, read oldest message first."""
+
+    owner: str | None
+    home: zones.Zone | None
+    origin: origin.Origin
+    current: InterviewTime | None = None
+    current_uid: str | None = None
+    cancelled: bool = False
+    accepted: bool = False
+    has_request: bool = False
+    pending: bool = False  # the latest word is "pick / propose a time"
+    booked: bool = False
+    time_in_context: bool = False
+    time_labelled: bool = False  # the time stands in a labelled block ("Date: … / Time: …") or a calendar part
+    invited_at: datetime | None = None
+    owner_proposal: InterviewTime | None = None
+    offered: list[Candidate] = field(default_factory=list)  # the slots of the latest offer
+    texts: list[str] = field(default_factory=list)
+    lang_texts: list[str] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+    calendars: dict[str, tuple[int, CalendarEvent, bool]] = field(default_factory=dict)  # UID -> (SEQUENCE, event, cancelled)
+
+    @property
+    def me(self) -> str | None:
+        return mailbox_key(self.owner)
+
+    def is_owner(self, m: Message) -> bool:
+        if m.sender is None:
+            return False
+        return (self.owner is not None and mailbox_key(m.sender.email) == self.me) or any(l.lower() == "sent" for l in m.labels)
+
+    def owner_status(self, ev: CalendarEvent) -> str:
+        return next((v for k, v in ev.partstat.items() if mailbox_key(k) == self.me), "") if self.owner else ""
+
+    def fix(self, when: InterviewTime, m: Message, uid: str | None = None) -> None:
+        """The interview is now at `when`."""
+        self.current, self.current_uid = when, uid
+        self.cancelled = self.pending = False
+        self.offered = []
+        self.invited_at = m.date or self.invited_at
+
+    def note(self, problem: str) -> None:
+        if problem not in self.problems:
+            self.problems.append(problem)
 
 
 def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, *,
@@ -73,180 +89,290 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     msgs = thread.messages
     if not msgs:
         return Analysis(is_invite=False, owner=owner)
-
-    me_key = mailbox_key(owner)
-
-    def is_owner(m: Message) -> bool:
-        if m.sender is None:
-            return False
-        return (owner is not None and mailbox_key(m.sender.email) == me_key) or any(l.lower() == "sent" for l in m.labels)
-
-    def owner_status(ev: CalendarEvent) -> str:
-        return next((v for k, v in ev.partstat.items() if mailbox_key(k) == me_key), "") if owner else ""
-
-    if not any(m.calendars for m in msgs):
-        theirs = [m for m in msgs if not is_owner(m)]
-        if not detect.could_be_invite(thread.subject, [m.text for m in theirs]):
-            # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading)
-            target = theirs[-1] if theirs else msgs[-1]
-            return Analysis(is_invite=False, language=language.detect(thread.subject + "\n" + (target.text or "")[:2000]),
-                            owner=owner, owner_name=_owner_name(msgs, owner), evidence=["no interview word"],
-                            reply_target=target)
-
-    home = zones.by_name(home_zone) if home_zone else None
-    current: InterviewTime | None = None
-    cancelled = False
-    accepted = False
-    texts: list[str] = []
-    has_request = False
-    invited_at: datetime | None = None
-    evidence: set[str] = set()
-    pending_slots = False
-    time_in_context = False
-    owner_proposal: InterviewTime | None = None
-    invite_lang_texts: list[str] = []
-
-    # calendar state per event UID: (sequence, the event, cancelled?) - reschedules keep the UID and raise SEQUENCE
-    cal_state: dict[str, tuple[int, CalendarEvent, bool]] = {}
-    current_uid: str | None = None
+    st = _Reading(owner, zones.by_name(home_zone) if home_zone else None, origin.Origin(None))
+    theirs = [m for m in msgs if not st.is_owner(m)]
+    if thread.skimmed or (not any(m.calendars for m in msgs)
+                          and not detect.could_be_invite(thread.subject, [m.text for m in theirs])):
+        # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading)
+        target = theirs[-1] if theirs else msgs[-1]
+        return Analysis(is_invite=False, language=language.detect(thread.subject + "\n" + (target.text or "")[:2000]),
+                        owner=owner, owner_name=owner_name(msgs, owner), evidence=["no interview word"],
+                        reply_target=target)
+    st.origin = _origin_of(theirs, thread.subject)
     for m in msgs:
         events = parse_calendars(m.calendars, m.date.tzinfo if m.date else None)
-        own = is_owner(m)
-        for ev in events:
-            if ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER"):
-                if owner_status(ev) == "ACCEPTED":
-                    accepted = True
-                continue
-            known = cal_state.get(ev.uid)
-            if known is not None and ev.sequence < known[0]:
-                continue  # an older version delivered late
-            if ev.method == "CANCEL" or ev.status == "CANCELLED":
-                cal_state[ev.uid] = (ev.sequence, ev, True)
-                if current_uid in (None, ev.uid) or not ev.uid:
-                    live = [e for _, e, dead in cal_state.values() if not dead and e.start is not None]
-                    if live:  # another, still valid event (a new booking made before the old one was deleted)
-                        current, current_uid = InterviewTime(live[-1].start, live[-1].zone, "ics"), live[-1].uid
-                    else:
-                        cancelled, current, current_uid = True, None, None
-                continue
-            if ev.start is not None and not own:
-                cal_state[ev.uid] = (ev.sequence, ev, False)
-                has_request = True
-                current, current_uid = InterviewTime(ev.start, ev.zone, "ics"), ev.uid
-                time_in_context = True
-                cancelled = False
-                pending_slots = False
-                invited_at = m.date or invited_at
-                evidence.add("ics")
-                if owner_status(ev) == "ACCEPTED":
-                    accepted = True
-            if ev.summary or ev.description:
-                texts.append(ev.summary + "\n" + ev.description)
+        own = st.is_owner(m)
+        _calendar_step(st, m, events, own)
         if not own and events and all(ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER") for ev in events):
             continue  # someone's calendar answer ("Accepted: ...") is logistics, not part of the invitation
-        body = new_text(m.text) or m.text
         if own:
-            body = authored_text(m.text)
-            refusing = bool(_NOT_ACCEPT.search(body))
-            if _ACCEPTED_SUBJECT.search(m.subject) or (_ACCEPT.search(body) and not refusing):
-                accepted = True
-            elif refusing:
-                accepted = False
-            owner_proposal = None if refusing and not _PROPOSE.search(body) else _owner_time(m, body, home)
-            continue
-        proposal, owner_proposal = owner_proposal, None
-        texts.append(body)
-        invite_lang_texts.append(m.subject + "\n" + body)
-        sent = m.date or (msgs[0].date if msgs[0].date else datetime(1970, 1, 1, tzinfo=timezone.utc))
-        lang = language.detect(body)
-        default = _default_zone(sent, home)
-        if any(ev.start is not None and ev.method not in ("REPLY", "CANCEL") for ev in events):
-            # within one message the calendar data is exact and the text only repeats it; but an event stored in
-            # UTC is better shown in the zone the text names for the same instant (Calendly, many ATSs)
-            if current is not None and current.evidence == "ics" and current.zone in (None, "Etc/UTC"):
-                for c in datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default,
-                                                  sender=m.sender.email if m.sender else None):
-                    if c.start == current.start and c.zone_stated and c.zone.name:
-                        current = InterviewTime(c.start, c.zone.name, "ics")
-                        break
-            continue
-        if any(ev.method == "CANCEL" for ev in events):
-            continue
-        cands = datetext.find_candidates(body, sent=sent, lang=lang, default_zone=default,
-                                         sender=m.sender.email if m.sender else None)
-        best, slots = _choose(cands, body)
-        if best is None and not slots and proposal is not None and _AGREE.search(body) and not _NOT_ACCEPT.search(body):
-            # the owner offered a time and the recruiter agreed to it ("Perfect, see you then!")
-            current, current_uid, accepted, cancelled, pending_slots = proposal, None, True, False, False
-            invited_at = m.date or invited_at
-            evidence.add("text")
-            continue
-        if best is None and not slots and m.subject and not _REPLY_SUBJECT.match(m.subject):
-            # "Interview - Tue 12/15 @ 3pm ET": some senders put the time only in a new subject line
-            best, _ = _choose(datetext.find_candidates(m.subject, sent=sent, lang=lang, default_zone=default,
-                                                       sender=m.sender.email if m.sender else None), m.subject)
-        if _is_cancellation(m.subject, body) and not (best and "reschedule" in best.reasons):
-            cancelled, current, current_uid = True, None, None
-            continue
-        if best is not None:
-            current = InterviewTime(best.start, best.zone.name, "text", assumed_zone=(not best.zone_stated) or best.zone.assumed,
-                                    source_text=best.text)
-            current_uid = None
-            time_in_context = "interview" in best.reasons
-            cancelled = False
-            pending_slots = False
-            invited_at = m.date or invited_at
-            evidence.add("text")
-        elif slots or detect.BOOKING_LINK.search(body):
-            pending_slots = True
-            if current is not None and datetext._RESCHEDULE_CTX.search(body):
-                current = None  # "please pick a new time": the old one no longer stands
-            cancelled = False
-            invited_at = m.date or invited_at
-        if invited_at is None and detect.INTERVIEW_WORD.search(m.subject + body):
-            invited_at = m.date
+            _owner_step(st, m)
+        else:
+            _their_step(st, m, events)
+    return _conclude(st, thread)
 
+
+def _origin_of(theirs: list[Message], subject: str) -> origin.Origin:
+    addresses = [a.email for m in theirs for a in ((m.sender,) if m.sender else ()) + m.reply_to]
+    text = subject + "\n" + "\n".join((new_text(m.text) or m.text)[:20000] for m in theirs[-3:])
+    return origin.find(addresses, text, language.detect(text))
+
+
+def _calendar_step(st: _Reading, m: Message, events: list[CalendarEvent], own: bool) -> None:
+    """Calendar parts: a REQUEST fixes the time (a higher SEQUENCE of the same UID reschedules it), a CANCEL calls
+    it off unless another live event stands, a REPLY from the owner says whether they accepted."""
+    for ev in events:
+        if ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER"):
+            if st.owner_status(ev) == "ACCEPTED":
+                st.accepted = True
+            continue
+        known = st.calendars.get(ev.uid)
+        if known is not None and ev.sequence < known[0]:
+            continue  # an older version delivered late
+        if ev.method == "CANCEL" or ev.status == "CANCELLED":
+            st.calendars[ev.uid] = (ev.sequence, ev, True)
+            if st.current_uid in (None, ev.uid) or not ev.uid:
+                live = [e for _, e, dead in st.calendars.values() if not dead and e.start is not None]
+                if live:  # another, still valid event (a new booking made before the old one was deleted)
+                    st.current, st.current_uid = InterviewTime(live[-1].start, live[-1].zone, "ics"), live[-1].uid
+                else:
+                    st.cancelled, st.current, st.current_uid = True, None, None
+            continue
+        if ev.start is not None and not own:
+            if ev.organizer and st.me and mailbox_key(ev.organizer) == st.me:
+                st.evidence.add("owner organised")
+                continue  # the owner's own event (they interview, or they booked a room): not an invitation to them
+            st.calendars[ev.uid] = (ev.sequence, ev, False)
+            st.has_request = True
+            st.fix(InterviewTime(ev.start, ev.zone, "ics"), m, ev.uid)
+            st.time_in_context = st.time_labelled = True
+            st.evidence.add("ics")
+            if st.owner_status(ev) == "ACCEPTED" and known is not None and st.owner_status(known[1]) not in ("", "ACCEPTED"):
+                st.accepted = True  # the owner's answer changed between two versions of the invitation
+        if ev.summary or ev.description:
+            st.texts.append(ev.summary + "\n" + ev.description)
+
+
+def _owner_step(st: _Reading, m: Message) -> None:
+    """The owner's reply: accepting, refusing, proposing a time, or picking one of the offered slots."""
+    body = authored_text(m.text)
+    refusing = statements.refuses(body)
+    if statements.accepts(m.subject, body):
+        st.accepted = True
+    elif refusing:
+        st.accepted = False
+    pick = _picked_slot(st, m, body) if st.offered and not refusing else None
+    if pick is not None:
+        st.fix(pick, m)
+        st.accepted = True
+        st.evidence.add("owner picked a slot")
+        st.owner_proposal = None
+        return
+    st.owner_proposal = None if refusing and not statements.proposes(body) else _owner_time(st, m, body)
+
+
+def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
+    """Everyone else's mail: the invitation, a reschedule, slots to pick from, a cancellation, an agreement."""
+    body = new_text(m.text, forwarded=bool(_FORWARD_SUBJECT.match(m.subject))) or m.text
+    proposal, st.owner_proposal = st.owner_proposal, None
+    st.texts.append(body)
+    st.lang_texts.append(m.subject + "\n" + body)
+    sent = m.date or datetime(1970, 1, 1, tzinfo=timezone.utc)
+    lang = language.detect(body)
+    default, zone_known = _default_zone(sent, st.home, st.origin)
+    sender = m.sender.email if m.sender else None
+
+    def reading(text: str) -> datetext.Reading:
+        return datetext.read(text, sent=sent, lang=lang, default_zone=default, sender=sender, country=st.origin.country,
+                             country_month_first=st.origin.month_first)
+
+    if any(ev.start is not None and ev.method not in ("REPLY", "CANCEL") for ev in events):
+        # within one message the calendar data is exact and the text only repeats it; but an event stored in UTC is
+        # better shown in the zone the text names for the same instant (Calendly, many ATSs)
+        if st.current is not None and st.current.evidence == "ics":
+            for c in reading(body).candidates:
+                if (st.current.zone in (None, "Etc/UTC") and c.zone_stated and c.start != st.current.start
+                        and c.start.replace(tzinfo=None) == st.current.start.replace(tzinfo=None)
+                        and c.zone.name not in (None, "Etc/UTC")):
+                    # the same wall time in the text with its zone, and the calendar's copy in UTC: an app that
+                    # wrote local time with a Z. The text says where the interview is.
+                    st.note("the calendar gives the time in UTC but the text gives the same clock time in " + c.zone.name)
+                    st.current = InterviewTime(c.start, c.zone.name, "text", source_text=c.text, zone_label=c.zone_label)
+                    break
+                if c.start == st.current.start and c.zone_stated and c.zone.name:
+                    if st.current.zone in (None, "Etc/UTC"):
+                        st.current = InterviewTime(c.start, c.zone.name, "ics", zone_label=c.zone_label)
+                    elif st.current.zone_label is None and c.zone_label:
+                        st.current.zone_label = c.zone_label
+                    break
+            if _BOOKED.search(m.subject + "\n" + body):
+                st.booked = True
+        return
+    if any(ev.method == "CANCEL" for ev in events):
+        if _still_invited(body) or detect.BOOKING_LINK.search(body):
+            # a cancelled booking that asks to pick another time (cal.com "Request to reschedule"): still invited
+            st.cancelled, st.pending = False, True
+            st.invited_at = m.date or st.invited_at
+        return
+    read = reading(body)
+    booking = bool(detect.BOOKING_LINK.search(body))
+    choice = datetext.choose(read.candidates, body, booking=booking)
+    if choice.best is None and choice.open is None and not read.candidates and m.subject and not _REPLY_SUBJECT.match(m.subject):
+        # "Interview - Tue 12/15 @ 3pm ET": some senders put the time only in a new subject line
+        choice = datetext.choose(reading(m.subject).candidates, m.subject)
+    if choice.best is None and not choice.pending and proposal is not None and statements.agrees(body):
+        # the owner offered a time and the recruiter agreed to it ("Perfect, see you then!")
+        st.fix(proposal, m)
+        st.accepted = True
+        st.evidence.add("text")
+        return
+    if statements.is_cancellation(m.subject, body) and not (choice.best and (choice.best.role == "new"
+                                                                             or "reschedule" in choice.best.reasons)):
+        if choice.pending or _still_invited(body):
+            st.current, st.current_uid, st.pending = None, None, True  # "cancelled - please pick a new slot"
+            st.invited_at = m.date or st.invited_at
+            return
+        st.cancelled, st.current, st.current_uid = True, None, None
+        return
+    best = choice.best
+    if best is not None and not best.zone_stated and not zone_known:
+        st.note("the time is written without a zone and nothing in the mail says where the sender is: read as UTC")
+    if best is None and st.current is not None and st.current.evidence == "text" and (_moves(body) or read.problems):
+        # "we need to move your interview" with no new time we can read: the old one no longer stands
+        st.note("the interview is being moved and the new time could not be read")
+        st.current, st.pending = None, True
+        st.invited_at = m.date or st.invited_at
+        return
+    if best is not None:
+        was_pending = st.pending
+        st.fix(InterviewTime(best.start, best.zone.name, "text", assumed_zone=(not best.zone_stated) or best.zone.assumed,
+                             source_text=best.text, zone_label=best.zone_label), m)
+        st.time_in_context = "interview" in best.reasons
+        st.time_labelled = best.score >= datetext.choice.SURE
+        st.evidence.add("text")
+        st.booked = was_pending or bool(_BOOKED.search(m.subject + "\n" + body))
+        for p in read.problems:
+            st.note(p)
+        return
+    for p in choice.problems + read.problems:
+        st.note(p)
+    if choice.pending or booking:
+        st.pending = True
+        st.offered = [c for c in read.candidates if c.score >= datetext.choice.MIN_SCORE and c.role != "old"]
+        if st.current is not None and (datetext.RESCHEDULE.search(body) or choice.open in ("window", "slots")):
+            st.current = None  # "please pick a new time": the old one no longer stands
+        st.cancelled = False
+        st.invited_at = m.date or st.invited_at
+    elif choice.open in ("several", "zone", "old only") and st.current is None:
+        st.pending = True  # an invitation whose time we cannot state: still an invitation
+        st.offered = [c for c in read.candidates if c.score >= datetext.choice.MIN_SCORE and c.role not in ("old", "deadline")]
+        st.invited_at = m.date or st.invited_at
+    if st.invited_at is None and detect.INTERVIEW_WORD.search(m.subject + body):
+        st.invited_at = m.date
+
+
+_MOVING = re.compile(r"\b(?:reschedul\w*|rebook\w*|(?:need|have|had)\s+to\s+(?:move|change|shift|postpone)|postpon\w*|"
+                     r"new\s+(?:date|time|slot)|diundur|dimajukan|dijadwalkan\s+ulang|perubahan\s+jadwal|jadwal\s+(?:baru|ulang))\b", re.I)
+
+
+def _moves(body: str) -> bool:
+    """The message moves the interview ("must be rescheduled", "jadwal diundur")."""
+    return bool(_MOVING.search(body))
+
+
+_STILL_INVITED = re.compile(r"\b(?:pick|choose|select|book)\s+(?:a\s+|another\s+)?(?:new\s+|another\s+|different\s+)?(?:time|slot|date)|\bstill\s+(?:like|love|want)\s+to\s+"
+                            r"(?:meet|speak|talk|interview)|\bplease\s+rebook|\bpilih\s+jadwal\s+(?:baru|lain)|\bjadwal\s+ulang\b|"
+                            r"\bmasih\s+(?:ingin|mengundang)", re.I)
+
+
+def _still_invited(body: str) -> bool:
+    """A cancelled booking that keeps the invitation open ("you are still invited - please pick a new slot")."""
+    return bool(_STILL_INVITED.search(body))
+
+
+def _conclude(st: _Reading, thread: Thread) -> Analysis:
+    msgs = thread.messages
     first_date = msgs[0].date
-    has_future = current is not None and (first_date is None or current.start >= first_date)
-    verdict = detect.classify(thread.subject, texts, has_request=has_request, has_future_time=has_future,
-                              time_in_context=has_future and time_in_context)
-    is_invite = verdict.is_invite and not cancelled
-    if pending_slots and current is None:
-        evidence.add("slots")
-    lang = language.detect("\n".join(invite_lang_texts[-2:])) if invite_lang_texts else language.detect(thread.subject)
-    others = [m for m in msgs if not is_owner(m)]
+    has_future = st.current is not None and (first_date is None or st.current.start >= first_date)
+    bulk = any(m.bulk for m in msgs if not st.is_owner(m))
+    name = owner_name(msgs, st.owner)
+    verdict = detect.classify(thread.subject, st.texts, has_request=st.has_request, has_future_time=has_future,
+                              time_in_context=has_future and st.time_in_context, bulk=bulk,
+                              time_labelled=st.time_labelled, owner_words=people.owner_words(name, st.owner))
+    is_invite = verdict.is_invite and not st.cancelled
+    if st.pending and st.current is None:
+        st.evidence.add("slots")
+    lang = language.detect("\n".join(st.lang_texts[-2:])) if st.lang_texts else language.detect(thread.subject)
+    others = [m for m in msgs if not st.is_owner(m)]
     answers = {id(m) for m in others if m.calendars and _only_calendar_replies(m)}
     target = next((m for m in reversed(others) if id(m) not in answers), others[-1] if others else msgs[-1])
-    reply_to = _reply_address(target, msgs, owner)
-    info = people.describe(thread, target, reply_to, texts, owner_name=_owner_name(msgs, owner), owner=owner)
+    reply_to = reply_address(target, msgs, st.owner)
+    info = people.describe(thread, target, reply_to, st.texts, owner_name=name, owner=st.owner)
+    interview = st.current if is_invite else None
+    problems = list(st.problems) if is_invite else []
+    if is_invite and interview is None and not problems:
+        problems.append("no single time is fixed: the mail asks you to pick or propose one" if st.pending
+                        else "no interview time found in the mail")
     return Analysis(
         is_invite=is_invite,
         language=lang,
-        interview=current if is_invite else None,
-        accepted=accepted and is_invite,
-        cancelled=cancelled,
+        interview=interview,
+        accepted=st.accepted and is_invite,
+        cancelled=st.cancelled,
         reply_to=reply_to if is_invite else None,
-        owner=owner,
-        owner_name=_owner_name(msgs, owner),
+        owner=st.owner,
+        owner_name=name,
         company=info.company,
         role=info.role,
         recruiter_name=info.recruiter_name,
-        invited_at=invited_at or target.date,
-        evidence=sorted(evidence) + verdict.cues,
+        booked=st.booked and interview is not None,
+        invited_at=st.invited_at or target.date,
+        evidence=sorted(st.evidence) + verdict.cues,
+        problems=problems,
         reply_target=target,
     )
 
 
-def _owner_time(m: Message, body: str, home: zones.Zone | None) -> InterviewTime | None:
+def _picked_slot(st: _Reading, m: Message, body: str) -> InterviewTime | None:
+    """The slot the owner picks from the latest offer: "Option 2 works", or the date-time of one of them."""
+    slots = sorted({c.start.astimezone(timezone.utc): c for c in st.offered}.values(), key=lambda c: c.pos)
+    if not slots:
+        return None
+    chosen: Candidate | None = None
+    o = _OPTION_PICK.search(body)
+    if o:
+        n = int(o.group("n")) if o.group("n") else _ORDINALS[o.group("ord").lower()]
+        if 1 <= n <= len(slots):
+            chosen = slots[n - 1]
+    if chosen is None and m.date is not None:
+        default, _ = _default_zone(m.date, st.home, st.origin)
+        mine = datetext.read(body, sent=m.date, lang=language.detect(body), default_zone=default,
+                             country=st.origin.country, country_month_first=st.origin.month_first).candidates
+        days = {c.start.date() for c in mine}
+        hits = [s for s in slots if any(c.start == s.start for c in mine)] or [s for s in slots if s.start.date() in days]
+        if len({h.start for h in hits}) == 1:
+            chosen = hits[0]
+    if chosen is None:
+        return None
+    return InterviewTime(chosen.start, chosen.zone.name, "text", assumed_zone=(not chosen.zone_stated) or chosen.zone.assumed,
+                         source_text=chosen.text, zone_label=chosen.zone_label)
+
+
+def _owner_time(st: _Reading, m: Message, body: str) -> InterviewTime | None:
     """A single time the owner offers in a reply ("I can do Thursday at 2pm"), to adopt if the recruiter agrees."""
     if m.date is None:
         return None
-    cands = datetext.find_candidates(body, sent=m.date, lang=language.detect(body), default_zone=_default_zone(m.date, home),
-                                     sender=m.sender.email if m.sender else None)
+    default, known = _default_zone(m.date, st.home, st.origin)
+    cands = datetext.read(body, sent=m.date, lang=language.detect(body), default_zone=default,
+                          sender=m.sender.email if m.sender else None, country=st.origin.country,
+                          country_month_first=st.origin.month_first).candidates
     if len({c.start for c in cands}) != 1:
         return None
     c = cands[0]
-    return InterviewTime(c.start, c.zone.name, "text", assumed_zone=(not c.zone_stated) or c.zone.assumed, source_text=c.text)
+    if not c.zone_stated and not known:
+        return None
+    return InterviewTime(c.start, c.zone.name, "text", assumed_zone=(not c.zone_stated) or c.zone.assumed, source_text=c.text,
+                         zone_label=c.zone_label)
 
 
 def _only_calendar_replies(m: Message) -> bool:
@@ -254,75 +380,19 @@ def _only_calendar_replies(m: Message) -> bool:
     return bool(events) and all(ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER") for ev in events)
 
 
-def _default_zone(sent: datetime, home: zones.Zone | None) -> zones.Zone:
-    """Zone for a time written without one: the sender's own offset (from the Date header)."""
+def _default_zone(sent: datetime, home: zones.Zone | None, where: origin.Origin | None = None) -> tuple[zones.Zone, bool]:
+    """Zone for a time written without one, and whether the mail really says it: the sender's own offset from the
+    Date header — named after the sender's country's zone when that zone has the same offset — or, when the header
+    is in UTC (an ATS server's clock says nothing about the office), the zone of the sender's country."""
     off = sent.utcoffset()
-    if off is None:
-        return home or zones.fixed(0)
-    return zones.fixed(int(off.total_seconds() // 60))
+    named = where.zone() if where is not None else None
+    if off is None or off == timedelta(0):
+        if named is not None:
+            return named, True
+        if home is not None:
+            return home, False
+        return zones.Zone(timezone.utc, "Etc/UTC", assumed=True), False
+    if named is not None and named.tz.utcoffset(sent.replace(tzinfo=None)) == off:
+        return named, True
+    return zones.fixed(int(off.total_seconds() // 60)), True
 
-
-def _choose(cands: list[datetext.Candidate], text: str) -> tuple[datetext.Candidate | None, bool]:
-    """The interview start among candidates, or None when the mail offers several slots to pick from."""
-    good = [c for c in cands if c.score >= 1.0]
-    if not good:
-        return None, False
-    distinct = {c.start.astimezone(timezone.utc) for c in good}
-    best = max(good, key=lambda c: (c.score, -c.pos))
-    if len(distinct) >= 2 and (datetext.slot_cues(text) or detect.BOOKING_LINK.search(text)):
-        rescheduled = [c for c in good if c.score >= 5]
-        if not rescheduled or len({c.start for c in rescheduled}) > 1:
-            return None, True
-    if detect.BOOKING_LINK.search(text) and best.score < 4:
-        return None, True
-    return best, False
-
-
-def _is_cancellation(subject: str, body: str) -> bool:
-    if _CANCEL_SUBJECT.search(subject):
-        return True
-    for m in _CANCEL.finditer(body):
-        if not _CONDITIONAL.search(body[max(0, m.start() - 60): m.start()] + m.group(0)[:1]):
-            return True
-    return False
-
-
-def _reply_address(target: Message, msgs: list[Message], owner: str | None) -> Address | None:
-    """Reply-To of the message answered, else its From; a no-reply sender is skipped for the latest person
-    earlier in the thread who can be written to, then the calendar organiser."""
-    me = mailbox_key(owner)
-    for a in target.reply_to:
-        if mailbox_key(a.email) != me:
-            return a
-    if target.sender and not _NOREPLY.search(target.sender.email):
-        return target.sender
-    for m in reversed(msgs):
-        if m is target or (m.sender and mailbox_key(m.sender.email) == me):
-            continue
-        for a in (*m.reply_to, *((m.sender,) if m.sender else ())):
-            if mailbox_key(a.email) != me and not _NOREPLY.search(a.email):
-                return a
-    for ev in (e for m in reversed(msgs) for e in parse_calendars(m.calendars)):
-        if ev.organizer and mailbox_key(ev.organizer) != me and not _NOREPLY.search(ev.organizer):
-            return Address("", ev.organizer)
-    return target.sender
-
-
-def mailbox_key(addr: str | None) -> str | None:
-    """An address compared the way Gmail delivers: case-insensitive, and for Gmail without dots or a +tag."""
-    if not addr:
-        return None
-    local, _, domain = addr.strip().lower().rpartition("@")
-    if domain in ("gmail.com", "googlemail.com"):
-        return local.split("+", 1)[0].replace(".", "") + "@gmail.com"
-    return f"{local}@{domain}" if local else domain
-
-
-def _owner_name(msgs: list[Message], owner: str | None) -> str | None:
-    for m in msgs:
-        if m.sender and m.sender.email == owner and m.sender.name:
-            return m.sender.name
-        for a in m.participants():
-            if a.email == owner and a.name and "@" not in a.name:
-                return a.name
-    return None

@@ -16,7 +16,11 @@ from .model import Message
 _I = re.I
 
 INTERVIEW_WORD = re.compile(
-    r"\b(?:interview\w*|wawancara|interviu|psiko\s?tes|psychotest|phone\s+screen\w*|screening\s+(?:call|interview)|"
+    r"\b(?:interview\w*|wawancara|interviu|psiko\s?te(?:st|s)|psikologi|psychotest|psychological\s+(?:test|assessment)|"
+    r"(?:written|aptitude|proctored|online|skills?)\s+(?:test|exam\w*|assessment)|tes\s+(?:online|tulis|kemampuan|potensi|akademik|"
+    r"kesehatan|seleksi|psikologi|kompetensi|bakat)|ujian\s+(?:tertulis|seleksi|online)|asesmen|"
+    r"(?:jadwal|tanggal|mengikuti|undangan|panggilan|pelaksanaan|hadir\s+(?:dalam|pada))\s+tes|"
+    r"phone\s+screen\w*|screening\s+(?:call|interview)|"
     r"recruiter\s+(?:screen|call)|technical\s+(?:round|call|screen|assessment\s+call)|on-?site|final\s+round|"
     r"hiring\s+manager\s+(?:call|chat|round|meeting|conversation)|panel\s+(?:interview|session)|portfolio\s+review|"
     r"case\s+(?:study\s+)?(?:interview|presentation)|user\s+interview|tes\s+(?:tertulis|wawancara)|fgd|"
@@ -27,7 +31,7 @@ RECRUITING_CONTEXT = re.compile(
 CHAT_WORD = re.compile(
     r"\b(?:(?:a|quick|short|brief|intro(?:ductory)?|informal|exploratory)\s+(?:call|chat|conversation)|"
     r"conversation\s+with|meet\s+(?:you|with|the\s+team)|speak\s+with\s+you|chat\s+with\s+(?:you|our|the)|"
-    r"come\s+(?:in|by)\s+(?:to|for|and)|bertemu|ngobrol)\b", _I)
+    r"come\s+(?:in|by)\s+(?:to|for|and)|bertemu|ngobrol|(?:your|new|booked|interview|the)\s+slot)\b", _I)
 
 # Sentences that only talk about what *might* happen ("If selected, we will contact you to schedule an
 # interview") say nothing about an invitation; they are left out when looking for positive cues.
@@ -35,7 +39,9 @@ CHAT_WORD = re.compile(
 # `(?<=\n)\s*` made every line of a long run of blank lines rescan the rest of the run (quadratic).
 CONDITIONAL = re.compile(
     r"(?:^|(?<=[.!?;:])\s*|(?<=\n)[^\S\n]*|[,;:\u2013\u2014]\s*|\s-\s+)(?:if|should\s+you|should\s+your|once|in\s+case|jika|apabila|bila|kalau|seandainya|"
-    r"apabila)\b[^.!?\n]*", _I)
+    r"apabila)\b[^.!?\n]*?(?=,\s*(?:please|kindly|feel\s+free|do\s+let|silak?h?an|mohon|harap)\b|[.!?\n]|$)", _I)
+# (A polite condition ends at the comma before a request: "If you are interested, please pick a slot" keeps the
+# request; "If selected, we will contact you" stays out.)
 
 # (pattern, weight, label)
 POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
@@ -59,14 +65,15 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"(?:which|what)\s+(?:time|slot|option|day))|\bwhat\s+does\s+your\s+availability\b|\bwhen\s+(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)", 2,
      "availability"),
     (r"\b(?:pick|choose|select|book|grab)\s+(?:a|your|the|any|whatever)\s+(?:\w+\s+)?(?:time|slot|date)", 2, "pick a slot"),
-    (r"\bschedule\s+(?:your|an|the|a)\s+(?:\w+\s+){0,2}(?:interview|call|screen|chat)|\bset\s+up\s+(?:a|an|your|the)\s+(?:\w+\s+){0,2}"
+    (r"\bschedule\s+(?:your|an|the|a)\s+(?:\w+\s+){0,2}(?:interview|call|screen|chat)|\bset(?:ting)?\s+up\s+(?:a|an|your|the)\s+(?:\w+\s+){0,2}"
      r"(?:interview|call|screen|chat)", 3, "schedule interview"),
     (r"\byou\s+have\s+been\s+invited\b|(?:^|\s)invitation:|\bupdated\s+invitation\b", 2, "calendar invitation"),
     (r"\b(?:calendar\s+)?invite\s+(?:to\s+follow|attached|is\s+attached|will\s+follow|on\s+its\s+way|with\s+the)|\bcalendar\s+(?:hold|invit\w+|invite)\b|"
      r"\bsending\s+(?:over\s+)?(?:the|a|an|you)\s+(?:\w+\s+)?invit", 2, "calendar invite"),
     (r"\bplease\s+(?:reply|respond)\s+to\s+confirm\b|\bconfirm\s+your\s+(?:attendance|availability|slot|interview)|"
      r"\b(?:please\s+)?(?:confirm|acknowledge)\s+(?:that\s+you\s+(?:can|are\s+able\s+to)\s+attend|receipt\s+of\s+this)", 2, "confirm attendance"),
-    (r"\bmov(?:e|ing|ed)\s+(?:your|the|our|it|this)\b|\breschedul\w*|\brebook\w*|\bnew\s+time\b", 2, "reschedule"),
+    (r"\bmov(?:e|ing|ed)\s+(?:your|the|our|it|this)\b|\breschedul\w*|\brebook\w*|\bnew\s+time\b|\bchange\s+the\s+(?:date|time)|"
+     r"\b(?:diundur|dimajukan|dijadwalkan\s+ulang|jadwal\s+ulang)\b", 2, "reschedule"),
     (r"\b(?:would|does|will|can)\s+[^.?\n]{0,60}\bwork\s+for\s+you\b|\bare\s+you\s+(?:free|available)\b|"
      r"\bwould\s+you\s+be\s+(?:open|available|free|interested)\s+(?:to|for)\b|\bare\s+you\s+(?:open|able)\s+to\b|"
      r"\bcan\s+you\s+(?:do|make|join|come|attend|hop\s+on)\b", 2, "would that work"),
@@ -76,13 +83,24 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     (r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking|talking|seeing|chatting)\s+(?:with\s+)?you\b", 1, "looking forward"),
     (r"\b(?:come|pop|stop|drop)\s+(?:in|by|into|over)\b|\bfor\s+(?:an?|your|the)\s+(?:\w+\s+){0,2}interview\s+(?:at|on|with|this|next|tomorrow|today)\b",
      2, "come in for an interview"),
+    (r"\b(?:will|is\s+(?:going|set)\s+to)\s+take\s+place\b|\bscheduled\s+(?:from|for|on)\b|\byour\s+(?:new\s+)?(?:slot|booking|appointment)\b|"
+     r"\bappointment\s+(?:confirm\w*|details|reminder)\b|\byour\s+upcoming\s+(?:\w+\s+)?interview\b|\btoday'?s\s+the\s+day\b|"
+     r"\b(?:interview|session)\s+(?:link|details|is\s+today|is\s+tomorrow)\b|\bjoin\s+(?:the|your)\s+(?:\w+\s+)?interview\b|"
+     r"\b(?:event|meeting|acara)\s*(?:name|title|nama)?\s*:\s*[^\n]{0,60}\b(?:interview|wawancara)\b", 2, "interview logistics"),
+    (r"\b(?:conduct|hold|have|arrange)\s+(?:an?\s+)?(?:\w+\s+)?interview\s+with\s+you\b|\bbring\s+you\s+in\b|\b(?:an?\s+)?(?:informal|formal|brief)\s+interview\b|"
+     r"\b(?:would|will|are)\s+you\s+be\s+available\b|\b(?:send|give)\s+(?:me|us)\s+(?:some|a\s+few|your)\s+(?:dates|times|availability)", 3,
+     "interview with you"),
     # Indonesian
     (r"\bundangan\s*:?\s*(?:\w+\s+){0,2}(?:interview|wawancara|psikotes|tes|seleksi)", 3, "undangan interview"),
-    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudar[ai]\w*|sdr\w*|bapak|ibu|kamu)", 3, "panggilan"),
+    (r"\bpanggilan\s+(?:interview|wawancara|kerja|tes|psikotes|seleksi)|\bmemanggil\s+(?:anda|saudar[ai]\w*|sdr\w*|bapak|ibu|kamu)|"
+     r"\bdipanggil\s+untuk\b|\b(?:anda|saudar[ai]\w*|kamu)\s+dipanggil\b", 3, "panggilan"),
+    (r"\bmengikuti\s+(?:tahap\s+\w+\s*:?\s*)?(?:tes|psikotes|psikotest|wawancara|interview|seleksi|ujian|asesmen)\b|"
+     r"\b(?:take|sit|attend)\s+(?:the|a|an|your)\s+(?:\w+\s+)?(?:test|exam|assessment)\b", 2, "attend a test"),
     (r"\b(?:meng)?undang(?:mu|nya)?\s+(?:anda|bapak|ibu|saudar[ai]\w*|sdr\w*|kamu|mu)\b|\bmengundangmu\b|\bkami\s+undang\b|\bdiundang\b|"
      r"\b(?:mau|ingin|akan)\s+(?:meng)?(?:undang|invite)\b|\binvite\s+(?:kamu|anda)\b|\bbersama\s+ini\s+kami\s+mengundang", 3, "mengundang"),
     (r"\bingin\s+mengundang\b", 3, "ingin mengundang"),
-    (r"\bdijadwalkan\b|\bjadwal\s+(?:interview|wawancara|psikotes)\b|\bdiundur\s+menjadi\b|\bdimajukan\b|\b(?:ubah|diubah|ganti|diganti)\s+menjadi\b|"
+    (r"\bdijadwalkan\b|\bjadwal\s+(?:interview|wawancara|psikotes|tes|seleksi)\b|\bperubahan\s+jadwal\b|\bjadwal\s+(?:baru|pengganti)\b|"
+     r"\bpelaksanaan\s+(?:tes|psikotes|wawancara|interview|seleksi)\b|\bdiundur\s+menjadi\b|\bdimajukan\b|\b(?:ubah|diubah|ganti|diganti)\s+menjadi\b|"
      r"\bkami\s+jadwalkan\b", 2, "dijadwalkan"),
     (r"\b(?:akan\s+)?(?:dilaksanakan|diadakan|dilakukan|berlangsung|diselenggarakan)\s+(?:pada|secara|di|hari)\b", 2, "dilaksanakan pada"),
     (r"\b(?:mohon|harap)\s+(?:konfirmasi|kesediaan\w*|membalas|balas)|\bkonfirmasi\s+kehadiran\b", 2, "mohon konfirmasi"),
@@ -101,9 +119,40 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
 NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
     # the owner is the interviewer
     (r"\byou(?:'re|\s+are)\s+on\s+the\s+(?:interview\s+)?(?:panel|loop)|\binterview\s+panel\s*:|\bfor\s+candidate\b|\bscorecard\b|"
-     r"\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback\b|\bas\s+(?:an?\s+|the\s+)?interviewer\b|\bcandidate\s+packet\b|"
-     r"\bthanks\s+for\s+volunteering\b|\bsebagai\s+pewawancara\b|\bkandidat\s+atas\s+nama\b|\bform\s+penilaian\b", 9,
+     r"\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback\b|\bas\s+(?:an?\s+|the\s+)?(?:interviewer|panel(?:ist|\s+member))\b|\bcandidate\s+packet\b|"
+     r"\bthanks\s+for\s+volunteering\b|\bsebagai\s+(?:pewawancara|interviewer|penguji|penilai|panelis)\b|"
+     r"\bform\s+penilaian\b|\bhas\s+booked\s+(?:an?\s+|your\s+|the\s+)?(?:\w+\s+)?(?:slot|time|meeting|interview|appointment)\b|"
+     r"\bbooked\s+(?:a|an)\s+(?:\w+\s+)?(?:time|meeting|slot|call|interview)\s+with\s+you\b|\bnew\s+(?:booking|event|appointment)\s*(?:scheduled\s*)?:|"
+     r"\b(?:applicant|candidate)(?:'s)?\s+(?:details|profile|resume|cv|information)\s*[:\n]|\bgrade\s+(?:the\s+)?(?:applicant|candidate)\b|"
+     r"\bevaluate\s+(?:the\s+)?(?:applicant|candidate)\b|\b(?:interview\s+)?(?:feedback|evaluation)\s+form\b|"
+     r"\byou\s+(?:have\s+been|are|were)\s+(?:scheduled|assigned|added|selected)\s+(?:as|to\s+be|to\s+(?:the\s+)?(?:panel|interview\s+panel))\b|"
+     r"\bscheduled\s+for\s+an\s+interview\s+session\b|\bwith\s+the\s+(?:candidate|applicant)\b|"
+     r"\bstart\s+(?:the\s+)?meeting\b|\bhost\s+(?:key|link|url)\b|\bmewawancarai\b|\bgrade\s+for\s+the\s+(?:applicant|candidate)\b|"
+     r"\b(?:enter|submit)\s+your\s+(?:evaluation|scores?|assessment\s+of)\b|\bscoring\s+sheets?\b|\binterviewer\s+(?:instructions|guide|notes|briefing)\b|"
+     r"\bpanel\s+members\s+(?:please|should|will|are)\b|\binterview\s+of\s+(?:this|the)\s+(?:applicant|candidate)\b|"
+     r"\b(?:dijadwalkan|ditugaskan)\s+(?:menjadi|sebagai)\s+(?:interviewer|pewawancara|penguji|panelis)\b|\bprofil\s+pelamar\b|"
+     r"\bkandidat\s+yang\s+bersangkutan\b", 9,
      "owner is the interviewer"),
+    # status updates: the process goes on, but nobody invites to anything yet
+    (r"\b(?:will|shall)\s+(?:soon\s+|shortly\s+)?(?:contact|reach\s+out\s+to|be\s+in\s+touch\s+with|get\s+in\s+touch\s+with|inform|notify|email|call)\s+"
+     r"you\s+(?:soon\s+|shortly\s+)?(?:to|regarding|about|for|with)\s+(?:\w+\s+){0,2}(?:schedul|arrang|set\s+up|book|coordinat|next\s+steps|details)|"
+     r"\bwe\s+will\s+be\s+in\s+touch\b|\bwill\s+be\s+informed\b|\bnext\s+steps\s+will\s+follow\b|"
+     r"\b(?:is|has\s+been|was)\s+(?:now\s+)?(?:in|under|moved\s+to|placed\s+in)\s+(?:\w+[\s-]+){0,2}review\b|\bhas\s+been\s+viewed\b|"
+     r"\b(?:progressed|advanced|moved)\s+to\s+the\s+(?:\w+\s+)?stage\b|\bapplication\s+(?:status|update)\b|"
+     r"\b(?:dilihat|ditinjau|direview|diproses)\s+oleh\b|\bsedang\s+(?:ditinjau|direview|diproses|dalam\s+proses)\b|"
+     r"\bakan\s+(?:segera\s+)?(?:menghubungi|menginformasikan|mengabari)\s+(?:anda|kamu|saudara\w*|bapak|ibu)\b", 4, "status update"),
+    # the owner's own job-tracking tool
+    (r"\b(?:job|application)\s+(?:application\s+)?track(?:er|ing)\b|\btracked\s+(?:jobs|applications|interviews)\b|\byou\s+(?:added|saved|logged|tracked|entered)\b|"
+     r"\breminders\s+for\s+today\b|\byour\s+(?:job\s+search\s+)?(?:board|dashboard|pipeline)\b", 7, "own job tracker"),
+    # asynchronous one-way video: a deadline, nobody to meet
+    (r"\bone[\s-]way\s+(?:video\s+)?interview|\bon[\s-]demand\s+(?:video\s+)?interview|\basynchronous\s+(?:video\s+)?interview|\bhirevue\b|"
+     r"\bspark\s*hire\b|\brecord\s+(?:your\s+)?(?:answers|responses|video\s+answers)\b|\bat\s+a\s+time\s+(?:that\s+is\s+)?convenient\s+(?:for|to)\s+you\b|"
+     r"\bwawancara\s+(?:video\s+)?(?:rekaman|asinkron)\b|\brekam\s+jawaban\b", 6, "one-way video"),
+    # articles and newsletters about interview mail
+    (r"\bsample\s+(?:\w+\s+)?(?:email|letter|reply|response|message)s?\b|\b(?:email|letter)\s+templates?\b|\bcontoh\s+(?:\w+\s+)?(?:surat|email|balasan|pesan)\b|"
+     r"\bhere'?s\s+(?:an?\s+)?(?:example|sample|template)\b|\bhow\s+to\s+(?:reply|respond|answer|write|prepare)\b|\bcara\s+(?:membalas|menjawab|menulis|membuat)\b|"
+     r"\bread\s+(?:more|the\s+full)\b|\bbaca\s+(?:juga|selengkapnya)\b|\[(?:candidate|your|company|nama|name|job|position)[^\]\n]{0,30}\]", 6,
+     "article about interviews"),
     # rejection
     (r"\bunfortunately,?\s+(?:we\s+)?(?:(?:have|had)\s+)?(?:decided|will\s+not|won'?t|are\s+(?:not|unable)|cannot|can'?t|"
      r"(?:will|would)\s+be\s+(?:moving|proceeding|pursuing)|the\s+(?:position|role))|\bregret\s+to\s+inform\b|"
@@ -111,7 +160,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\bother\s+candidates\b|\bnot\s+be\s+(?:progressing|moving)\b|\bwill\s+not\s+be\s+proceeding\b|\bposition\s+has\s+been\s+filled\b|"
      r"\bnot\s+(?:been\s+)?selected\b|\bpursue\s+other\b|\b(?:won'?t|will\s+not|not)\s+be\s+(?:inviting|invited|progressing|scheduling)\b|"
      r"\bnot\s+(?:able\s+to\s+)?(?:invite|offer)\s+you\b", 6, "rejection"),
-    (r"\bkandidat\s+lain\b|\b(?:belum|tidak)\s+(?:dapat|bisa)\s+melanjutkan\b|\b(?:belum|tidak)\s+lolos\b|\bbelum\s+berhasil\b|\bbelum\s+sesuai\b|"
+    (r"\bkandidat\s+lain\b|\b(?:belum|tidak)\s+(?:dapat|bisa)\s+melanjutkan\b|\b(?:belum|tidak)\s+lolos\b|\bbelum\s+berhasil\b|\bbelum\s+sesuai\b|\b(?:belum|tidak)\s+memenuhi\s+(?:kualifikasi|kriteria|syarat|persyaratan)\b|"
      r"\bdengan\s+berat\s+hati\b[^.]{0,80}\b(?:belum|tidak)\b", 6, "penolakan"),
     # offer
     (r"\boffer\s+letter\b|\bpleased\s+to\s+offer\b|\bjob\s+offer\b|\bextend\s+(?:you\s+)?an?\s+offer\b|\byour\s+offer\s+from\b|"
@@ -125,9 +174,9 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
      r"\bnew\s+jobs\s+for\b", 7, "job alert / newsletter"),
     (r"\bunsubscribe\b|\bberhenti\s+berlangganan\b|\bmanage\s+(?:your\s+)?(?:alerts|subscriptions|email\s+preferences)\b", 2, "bulk mail"),
     # events about interviews, not interviews
-    (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b|\b(?:free|gratis|online|virtual|live|join\s+(?:our|the|a)|attend\s+(?:our|the|a)|"
-     r"register\s+for\s+(?:our|the|a)|ikuti)\s+(?:\w+\s+)?workshop\b|\bworkshop\s+(?:on|about|tentang)\b|\bjob\s+fair\b|\bbootcamp\b|\bregistrasi\b|\bregister\s+(?:now|here)\b|"
-     r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|\bmock\s+interview\b|\binterview\s+tips\b|"
+    (r"\bwebinar\b|\bcareer\s+talk\b|\bseminar\b(?!\s+(?:hall|room|centre|center))(?<!ruang\sseminar)|\b(?:free|gratis|online|virtual|live|join\s+(?:our|the|a)|attend\s+(?:our|the|a)|"
+     r"register\s+for\s+(?:our|the|a)|ikuti)\s+(?:\w+\s+)?workshop\b|\bworkshop\s+(?:on|about|tentang)\b|\bjob\s+fair\b|\bbootcamp\b|\b(?:link|form(?:ulir)?|batas|buka)\s+registrasi\b|\bregistrasi\s+(?:online|sekarang|di\s+sini|melalui|peserta\s+webinar)\b|\bregister\s+(?:now|here)\b|"
+     r"\bdaftar\s+sekarang\b|\bsertifikat\s+elektronik\b|\be-?certificate\b|\bnarasumber\b|(?<!trying\sa\s)(?<!try\sa\s)\bmock\s+interview\b|\binterview\s+tips\b|"
      r"\btips\s+(?:lolos\s+)?interview\b|\bkelas\s+online\b|\bmasterclass\b|\blive\s+q\s*&\s*a\b", 7, "event about interviews"),
     # calendar logistics: somebody's answer to an invitation, not an invitation
     (r"^\s*(?:accepted|declined|tentative(?:ly\s+accepted)?|diterima|ditolak|tentatif|new\s+time\s+proposed)\s*:", 8, "calendar reply"),
@@ -147,7 +196,7 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     # after the interview
     (r"\bhow\s+(?:did|was)\s+(?:your|the)\s+interview\b|\bfeedback\s+(?:on|about|from)\s+(?:your|the)\s+interview\b|\bcandidate\s+(?:experience\s+)?survey\b|"
      r"\binterview\s+experience\b|\bthank\s+you\s+for\s+(?:taking\s+the\s+time\s+to\s+)?interview(?:ing)?\s+with\s+us\b|\bthank\s+you\s+for\s+spending\b|"
-     r"\bthanks?\s+(?:so\s+much\s+)?for\s+coming\s+in\b|\bwrapping\s+up\s+interviews\b|\bterima\s+kasih\s+telah\s+(?:meluangkan|mengikuti)|"
+     r"\bthanks?\s+(?:so\s+much\s+)?for\s+coming\s+in\b|\bwrapping\s+up\s+interviews\b|\bterima\s+kasih\s+(?:telah|sudah)\s+(?:mengikuti|menghadiri)\s+(?:proses\s+)?(?:interview|wawancara)|"
      r"\bpengalaman\s+interview\b|\bsurvei\b", 4, "after the interview"),
     (r"\boffer\s+(?:details|package)\b|\byour\s+(?:first\s+day|onboarding)\b|\bonboarding\s+(?:session|schedule|day|documents|checklist)\b|"
      r"\bstart\s+date\b|\bhari\s+pertama\s+kerja\b|\btanggal\s+mulai\s+(?:bekerja|kerja)\b", 3, "after hiring"),
@@ -159,7 +208,8 @@ NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
 
 MEETING_LINK = re.compile(r"meet\.google\.com/|zoom\.us/|teams\.microsoft\.com/|webex\.com/|whereby\.com/|teams\.live\.com/", _I)
 BOOKING_LINK = re.compile(r"calendly\.com/(?!cancellations|reschedulings)|calendar\.app\.google/|/appointments?/|goodtime\.io|modernloop\.io/|/availability/|"
-                          r"\bbook\s+(?:a|your)\s+(?:time|slot)|\bself-?schedul|\bshare\s+(?:your|every\s+time)\s+.{0,30}availab|\bpilih\s+(?:sendiri\s+)?jadwal|\bjadwalnya\s+bisa\s+kamu\s+pilih|"
+                          r"https?://\S*/(?:easy-?book|book(?:ing)?s?|schedul\w*|meetings)/|\blook\s+(?:over|at)\s+(?:her|his|my|our|the)\s+calendar\b|"
+                          r"\b(?:please|you\s+can|feel\s+free\s+to|to|and)\s+book\s+(?:a|your)\s+(?:time|slot)|\bself-?schedul|\bshare\s+(?:your|every\s+time)\s+.{0,30}availab|\bpilih\s+(?:sendiri\s+)?jadwal|\bjadwalnya\s+bisa\s+kamu\s+pilih|"
                           r"\bhalaman\s+penjadwalan|\breply\s+with\s+the\s+(?:number|option)|\bwhich\s+(?:of\s+these\s+)?(?:slots?|options?|times?)\b", _I)
 
 THRESHOLD = 4.0
@@ -176,10 +226,11 @@ class Verdict:
 # the text is lower-cased once, plain substring tests (C speed) rule most mail out, and only then are the
 # same patterns, compiled case-sensitively for lower-case input, run. Every alternative of INTERVIEW_WORD and
 # CHAT_WORD contains one of these stems, so the gate never drops what the patterns would accept.
-_INTERVIEW_STEMS = ("interview", "wawancara", "interviu", "psiko", "psychotest", "screen", "recruiter", "technical", "site",
+_INTERVIEW_STEMS = ("interview", "wawancara", "interviu", "psiko", "psychotest", "screen", "recruiter", "technical", "site", "test",
+                    "tes ", "ujian", "psycholog",
                     "hiring", "panel", "portfolio", "presentation", "tertulis", "fgd", "assessment", "round", "panggilan",
                     "undangan")
-_CHAT_STEMS = ("call", "chat", "conversation", "meet", "speak", "come", "bertemu", "ngobrol")
+_CHAT_STEMS = ("call", "chat", "conversation", "meet", "speak", "come", "bertemu", "ngobrol", "slot")
 _RECRUITING_STEMS = ("role", "position", "applica", "applied", "applying", "candida", "opening", "vacanc", "resume", "cv",
                      "posisi", "lamaran", "lowongan", "rekrutmen", "recruit", "talent", "hiring")
 _INTERVIEW_LC = re.compile(INTERVIEW_WORD.pattern)
@@ -210,10 +261,46 @@ def could_be_invite(subject: str, texts: list[str]) -> bool:
     return bool(_INTERVIEW_LC.search(low) or (_CHAT_LC.search(low) and _RECRUITING_LC.search(low)))
 
 
+_MOVING = re.compile(r"\b(?:reschedul\w*|postpon\w*|mov(?:e|ed|ing)|rebook\w*|change\s+the\s+(?:date|time)|cancel\w*|diundur|dijadwalkan\s+ulang|"
+                     r"perubahan\s+jadwal)\b", _I)
+# Negative cues that say nothing when the mail fixes an interview time (a receipt's "thanks for applying" opening a
+# real invite; a proctored online test at a set hour; "we will be in touch" about the round after this one).
+_WEAK_WHEN_TIMED = ("application receipt", "online test", "status update")
+
+
+# "Candidate: Lucas Ferreira", "kandidat atas nama Budi", "interview with candidate Ana": a named candidate who is
+# not the owner means the owner is on the other side of the table.
+_NAMED_CANDIDATE = re.compile(
+    r"\b(?i:candidate|applicant|kandidat|pelamar|calon\s+karyawan|peserta)(?:'s)?(?i:\s+(?:full\s+)?(?:name|nama))?\s*(?i::|atas\s+nama|bernama)\s*"
+    r"(?P<n>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|\b(?i:nama\s+(?:kandidat|pelamar|peserta))\s*:\s*(?P<n2>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})|"
+    r"\b(?i:(?:with|untuk|dengan)\s+(?:the\s+)?(?:candidate|applicant|kandidat|pelamar))\s+(?P<n3>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})")
+
+
+def someone_else_is_the_candidate(text: str, owner_words: frozenset[str]) -> bool:
+    """The mail names a candidate, and it is not the owner (whose name or address words are `owner_words`)."""
+    if not owner_words:
+        return False
+    for m in _NAMED_CANDIDATE.finditer(text):
+        name = m.group("n") or m.group("n2") or m.group("n3") or ""
+        words = {w.lower().strip(".,") for w in name.split()}
+        if words and not words & owner_words:
+            return True
+    return False
+
+
+def _sentence(text: str, m: re.Match) -> str:
+    a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stops = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+    return text[a: min(stops) if stops else len(text)]
+
+
 def classify(subject: str, texts: list[str], *, has_request: bool, has_future_time: bool,
-             time_in_context: bool = False) -> Verdict:
+             time_in_context: bool = False, bulk: bool = False, time_labelled: bool = False,
+             owner_words: frozenset[str] = frozenset()) -> Verdict:
     """Score the invite-ness of a thread from its subject, its senders' new texts and its calendar data.
-    `time_in_context`: the interview time found was written next to an interview word ("interview on ...")."""
+    `time_in_context`: the interview time found was written next to an interview word ("interview on ...");
+    `bulk`: the mail came through a mailing list (List-Id, List-Unsubscribe, Precedence: bulk); `time_labelled`: that
+    time stands in a labelled block ("Date: … Time: …", "Jadwal: …"); `owner_words`: the owner's name and address words."""
     body = "\n".join(texts)
     everything = subject + "\n" + body
     affirmative = CONDITIONAL.sub(" ", everything)
@@ -231,13 +318,22 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
             pos += w
             cues.append(lab)
     score += min(pos, 7.0)
+    timed = has_future_time and time_in_context
     for rx, w, lab in NEGATIVE:
-        if rx.search(everything):
-            # a receipt's "thanks for applying" often opens a real invite: count it only when nothing invites
-            if lab == "application receipt" and (pos >= 2 or (has_future_time and time_in_context)):
+        m = rx.search(everything)
+        if m:
+            if lab in _WEAK_WHEN_TIMED and (timed or (lab == "application receipt" and pos >= 2)):
                 continue
+            if lab == "rejection" and _MOVING.search(_sentence(everything, m)):
+                continue  # "I regret to inform you that the interview must be rescheduled"
             score -= w
             cues.append("-" + lab)
+    if bulk:
+        score -= 3
+        cues.append("-list mail")
+    if someone_else_is_the_candidate(everything, owner_words):
+        score -= 9
+        cues.append("-another candidate named")
     if has_request:
         score += 2
         cues.append("calendar request")
@@ -246,6 +342,9 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
         cues.append("future time")
         if time_in_context:
             score += 1.0
+            if time_labelled:
+                score += 1.0
+                cues.append("labelled time")
             cues.append("interview time")
     if MEETING_LINK.search(body):
         score += 1

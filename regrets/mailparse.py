@@ -173,7 +173,15 @@ def from_email(msg: email.message.Message, *, gmail_id: str | None = None, label
         labels=labels,
         gmail_id=gmail_id,
         thread_hint=thread_hint or (_header(msg, "X-GM-THRID") or None),
+        bulk=_is_bulk(msg),
     )
+
+
+def _is_bulk(msg: email.message.Message) -> bool:
+    """List mail (RFC 2369 List-* headers, RFC 2919 List-Id) or bulk precedence: newsletters, not a person's invite."""
+    if _header(msg, "List-Id") or _header(msg, "List-Unsubscribe"):
+        return True
+    return _header(msg, "Precedence").strip().lower() in ("bulk", "list", "junk")
 
 
 def parse_date_header(value: str) -> datetime | None:

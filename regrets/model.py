@@ -45,6 +45,7 @@ class Message:
     labels: tuple[str, ...] = ()  # Gmail labels (X-Gmail-Labels in Takeout, labelIds in the API)
     gmail_id: str | None = None
     thread_hint: str | None = None  # X-GM-THRID or the API threadId
+    bulk: bool = False  # sent to a list: List-Id, List-Unsubscribe or Precedence: bulk/list (newsletters, digests)
 
     def participants(self) -> tuple[Address, ...]:
         return self.to + self.cc
@@ -116,6 +117,7 @@ class Analysis:
     booked: bool = False  # a scheduling system confirmed a booked slot (the letter names the slot it frees)
     invited_at: datetime | None = None  # Date of the (latest) invite message
     evidence: list[str] = field(default_factory=list)  # cues used: "ics", "text", "subject", ...
+    problems: list[str] = field(default_factory=list)  # why no time is stated, or what was doubtful
     reply_target: Message | None = None  # the message the decline answers
 
     @property

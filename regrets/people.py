@@ -81,9 +81,13 @@ def describe(thread: Thread, target: Message, reply_to: Address | None, texts: l
     return Who(company, role, _person(reply_to, bad) or (sender if sender and " " in sender else None))
 
 
-def _owner_words(owner_name: str | None, owner: str | None = None) -> set[str]:
+def owner_words(owner_name: str | None, owner: str | None = None) -> frozenset[str]:
+    """The owner's name words and address words ("sam.okafor@gmail.com" -> sam, okafor), lower-case."""
     words = set((owner_name or "").split()) | set(re.split(r"[._\-+\d]+", (owner or "").split("@")[0]))
-    return {w.lower() for w in words if len(w) > 2}
+    return frozenset(w.lower() for w in words if len(w) > 2)
+
+
+_owner_words = owner_words
 
 
 def _checked(value: str | None, bad: set[str], job: bool = False) -> str | None:

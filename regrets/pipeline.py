@@ -27,10 +27,7 @@ def analyse_all(threads: Iterable[Thread], me: str | None, now: datetime, *, hom
             yield Result(t, None, None, "; ".join(t.problems) or "no readable message")
             continue
         try:
-            if t.skimmed:  # the prefilter saw no interview word and no calendar: nothing to understand
-                a = Analysis(is_invite=False, owner=me, language="en")
-            else:
-                a = analyze_thread(t, me, now, home_zone=home_zone)
+            a = analyze_thread(t, me, now, home_zone=home_zone)
             u = assess(a, now, policy)
         except Exception as exc:  # last-resort guard: report and go on with the batch
             print(f"warning: {t.source}: could not analyse ({exc.__class__.__name__})", file=sys.stderr)

@@ -32,7 +32,7 @@ def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport) -> dict:
         "advice": urgency.advice,
         "intent": ("cancel" if analysis.accepted else "decline") if analysis.is_invite else None,
         "evidence": analysis.evidence,
-        "problems": list(thread.problems),
+        "problems": list(thread.problems) + list(analysis.problems),
     }
 
 

@@ -21,10 +21,12 @@ _QUOTE_HEADERS = re.compile(
 _FORWARD = re.compile(r"^-{2,}\s*(?:Forwarded\s+message|Pesan\s+(?:yang\s+)?(?:di)?teruskan)\s*-{2,}|^Begin\s+forwarded\s+message:", re.M | re.I)
 
 
-def new_text(text: str) -> str:
-    """The part of a message its sender wrote now: quoted replies and '>' lines removed."""
+def new_text(text: str, forwarded: bool = False) -> str:
+    """The part of a message its sender wrote now: quoted replies and '>' lines removed. In a forward (`forwarded`:
+    the subject says "Fwd:"/"FW:") the header block of the forwarded mail is its start, not a quote to cut: Outlook
+    forwards with a bare From:/Sent: block and no "Forwarded message" line."""
     fwd = _FORWARD.search(text)
-    m = _QUOTE_HEADERS.search(text, 0, fwd.start() if fwd else len(text))
+    m = None if forwarded else _QUOTE_HEADERS.search(text, 0, fwd.start() if fwd else len(text))
     if m:
         head = text[: m.start()]
         # Outlook puts a line of underscores right above its header block

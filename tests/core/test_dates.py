@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from regrets import datetext, zones
-from regrets.analyze import _choose, _default_zone
+from regrets.analyze import _default_zone
 
 
 def tz(hours: float) -> timezone:
@@ -22,8 +22,8 @@ def at(spec: str, offset: float) -> datetime:
 
 
 def best(text: str, sent: datetime, lang: str = "en", sender: str | None = None) -> datetime | None:
-    cands = datetext.find_candidates(text, sent=sent, lang=lang, default_zone=_default_zone(sent, None), sender=sender)
-    chosen, _slots = _choose(cands, text)
+    cands = datetext.find_candidates(text, sent=sent, lang=lang, default_zone=_default_zone(sent, None)[0], sender=sender)
+    chosen = datetext.choose(cands, text).best
     return chosen.start if chosen else None
 
 
@@ -257,7 +257,8 @@ def test_pick_a_slot_has_no_single_time() -> None:
     sent = at("2026-12-18 10:00", 8)
     cands = datetext.find_candidates(text, sent=sent, lang="en", default_zone=zones.fixed(480))
     assert len({c.start for c in cands}) == 3
-    assert _choose(cands, text) == (None, True)
+    choice = datetext.choose(cands, text)
+    assert choice.best is None and choice.pending
 
 
 def test_rescheduled_time_beats_the_old_one_in_the_same_message() -> None:
@@ -392,5 +393,5 @@ _TOKENS = ["Tuesday", "Selasa", "December", "Desember", "Des", "3", "31", "32", 
 @settings(max_examples=300, deadline=None)
 def test_grammar_never_raises_and_returns_aware_times(words: list[str], offset: int) -> None:
     sent = at("2026-11-30 09:00", offset)
-    for c in datetext.find_candidates(" ".join(words), sent=sent, lang="id", default_zone=_default_zone(sent, None), sender="a@b.in"):
+    for c in datetext.find_candidates(" ".join(words), sent=sent, lang="id", default_zone=_default_zone(sent, None)[0], sender="a@b.in"):
         assert c.start.tzinfo is not None and c.start.utcoffset() is not None

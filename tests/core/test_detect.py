@@ -299,7 +299,7 @@ def test_owner_forwarding_the_invite_is_not_accepting_it() -> None:
     ("Jadwal interview pada Jumat, 11 Desember 2026 dibatalkan karena posisi telah terisi.", True),
 ])
 def test_cancellation_statements_versus_footers(text: str, cancelled: bool) -> None:
-    from regrets.analyze import _is_cancellation
+    from regrets.statements import is_cancellation as _is_cancellation
 
     assert _is_cancellation("Interview", text) is cancelled
 

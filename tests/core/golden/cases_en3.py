@@ -69,10 +69,11 @@ Granite Bay Financial
                     msgid="<wd-interview-JR44120-771@myworkday.com>", text=text, html=gmail_html(text)))
 
 
-@case("en_calendly_confirmation_pacific.eml", invite=True, start="2026-12-10T09:45:00-08:00", accepted=True,
+@case("en_calendly_confirmation_pacific.eml", invite=True, start="2026-12-10T09:45:00-08:00", accepted=False,
       reply_to="hr@sablecreek.com",
       note="Calendly confirmation after the owner booked the slot themselves: '9:45am - 10:15am (Pacific Time - US & Canada) on "
-           "Thursday, December 10, 2026' with an invitee.ics marking the owner ACCEPTED -> accepted (a decline now cancels)")
+           "Thursday, December 10, 2026' with an invitee.ics marking the owner ACCEPTED. A booked slot is not an acceptance "
+           "(issue 7: 'accepted' keeps its meaning; the booking is its own fact): the letter names the slot it frees")
 def _():
     ev = Event(uid="calendly-6f1a2b3c-4d5e@calendly.com", start="20261210T174500Z", end="20261210T181500Z",
                summary="30 Minute Interview between Sable Creek HR and Jordan Reyes", organizer=("Sable Creek HR", "hr@sablecreek.com"),
