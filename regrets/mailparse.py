@@ -197,7 +197,11 @@ def parse_date_header(value: str) -> datetime | None:
         dt.astimezone(timezone.utc)  # 31 Dec 9999 -1400 is past the last datetime: not a usable date
     except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year of 20 digits
         return None
-    return dt
+    # a date near datetime's end leaves no room for the analysis' arithmetic (a week or a year after it)
+    return dt if dt.year < _LAST_YEAR else None
+
+
+_LAST_YEAR = 9000
 
 
 def _header(msg: email.message.Message, name: str) -> str:

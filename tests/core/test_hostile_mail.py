@@ -50,7 +50,19 @@ def test_a_huge_character_reference_does_not_end_the_mailbox(tmp_path):
 def test_a_date_header_past_the_last_datetime_is_no_date():
     assert parse_date_header("Fri, 31 Dec 99999999999999999999 23:59:59 +0000") is None  # was OverflowError
     assert parse_date_header("Fri, 31 Dec 9999 23:59:59 -1400") is None  # in UTC it is past year 9999
-    assert parse_date_header("Fri, 31 Dec 9999 23:59:59 +1400").year == 9999
+    assert parse_date_header("Fri, 31 Dec 9999 23:59:59 +1400") is None  # no room for "a year after it"
+    assert parse_date_header("Fri, 31 Dec 8999 23:59:59 +1400").year == 8999
+
+
+def test_a_mail_dated_in_the_year_9999_is_analysed_without_overflow(tmp_path):
+    from regrets.analyze import analyze_thread
+    from regrets.model import Thread
+
+    body = ("We would like to invite you to a technical interview on Sunday, December 19, 9999 at 2:00 PM WIB.\n\n"
+            "Or on December 31, 9999 at 11:59 PM, or 9999-12-31 at 23:59.\n")
+    raw = make_mail(body=body).replace(b"Date: Mon, 23 Nov 2026", b"Date: Fri, 1 Jan 9999")
+    msg = parse_bytes(raw)
+    analyze_thread(Thread(key="k", messages=[msg], source="x"), "sam.lee@gmail.com")  # raised OverflowError
 
 
 def test_a_message_with_an_impossible_date_is_read_and_the_mailbox_goes_on(tmp_path):
