@@ -12,7 +12,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html import unescape
 
 from .errors import MalformedMessage
-from .htmltext import html_to_text, shorten_charrefs
+from .htmltext import MAX_HTML_CHARS, html_to_text, shorten_charrefs
 from .ics import MAX_CALENDAR_CHARS
 from .model import Address, Message
 
@@ -160,8 +160,8 @@ def from_email(msg: email.message.Message, *, gmail_id: str | None = None, label
     return Message(
         message_id=_first_id(_header(msg, "Message-ID")),
         in_reply_to=_first_id(_header(msg, "In-Reply-To")),
-        references=tuple(_MSGID.findall(_header(msg, "References"))),
-        subject=" ".join(subject.split()),
+        references=_bounded_references(_MSGID.findall(_header(msg, "References"))),
+        subject=" ".join(subject.split())[:MAX_SUBJECT_CHARS],
         sender=next(iter(_addresses(msg, "From")), None),
         to=() if skim else _addresses(msg, "To"),
         cc=() if skim else _addresses(msg, "Cc"),
@@ -182,6 +182,17 @@ def _is_bulk(msg: email.message.Message) -> bool:
     if _header(msg, "List-Id") or _header(msg, "List-Unsubscribe"):
         return True
     return _header(msg, "Precedence").strip().lower() in ("bulk", "list", "junk")
+
+
+# Header values are bounded as they are read: they are copied into a reply's headers and shown on a card, and a
+# 1 MB subject or a References list of 100,000 ids only costs time there (header folding is slow on them).
+MAX_SUBJECT_CHARS = 998  # RFC 5322's longest line
+MAX_NAME_CHARS = 200  # a longer "display name" is not a name: the address is kept without it
+MAX_REFERENCES = 50  # the thread's root and the latest 49 (the root names the thread; the latest chain it)
+
+
+def _bounded_references(ids: list[str]) -> tuple[str, ...]:
+    return tuple(ids if len(ids) <= MAX_REFERENCES else ids[:1] + ids[-(MAX_REFERENCES - 1):])
 
 
 def parse_date_header(value: str) -> datetime | None:
@@ -358,7 +369,8 @@ def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
         addr = addr.strip().strip("<>").lower()
         # an address with white space or control characters inside (a broken header) is not an address
         if "@" in addr and not _BAD_ADDR_CHAR.search(addr):
-            out.append(Address(" ".join(disp.split()), addr))
+            name = " ".join(disp.split())
+            out.append(Address(name if len(name) <= MAX_NAME_CHARS else "", addr))
     return tuple(out)
 
 
@@ -390,16 +402,46 @@ def _is_calendar(part: email.message.Message) -> bool:
 # The skim's cheap HTML-to-text: regular expressions instead of html.parser, so that the keyword prefilter
 # reads words, not style sheets ("@media only screen", "border-radius") - and does not pay for them. Block
 # tags become line breaks like in html_to_text, inline tags vanish (so "<b>Inter</b>view" stays one word).
-_SKIM_DROP = re.compile(r"<(head|style|script|title|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+# Every pattern stops at the next '<' ([^<>]*): with [^>]* and .*? an unclosed tag or comment made each later
+# '<' rescan to the end of the document (quadratic; 80 KB of '<!--x' took 5 s).
+_SKIM_HIDDEN = ("head", "style", "script", "title", "noscript", "template", "svg")
+_SKIM_OPEN = re.compile(r"<(?:(" + "|".join(_SKIM_HIDDEN) + r")\b[^<>]*>|!--)", re.I)
+_SKIM_CLOSE = {**{t: re.compile(rf"</{t}\s*>", re.I) for t in _SKIM_HIDDEN}, "!--": re.compile("-->")}
 _SKIM_BLOCK = re.compile(
     r"</?(?:p|div|br|tr|li|ul|ol|table|tbody|thead|tfoot|td|th|h[1-6]|blockquote|section|article|header|footer|nav|aside|main|"
-    r"address|figure|figcaption|dd|dt|dl|center|form|fieldset|caption|pre|hr)\b[^>]*>", re.I)
-_SKIM_TAG = re.compile(r"<[^>]*>")
+    r"address|figure|figcaption|dd|dt|dl|center|form|fieldset|caption|pre|hr)\b[^<>]*>", re.I)
+_SKIM_TAG = re.compile(r"<[^<>]*>")
+
+
+def _skim_drop(html: str) -> str:
+    """`html` without what a browser does not show (head, style, script ... and comments), each replaced by a space.
+    An element without its end tag is kept (as before: the prefilter must see at least what the full reading sees);
+    once a kind has no end tag after some point, none of its later openings has one either, so each kind's end
+    is searched for once past that point: linear."""
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    while True:
+        m = _SKIM_OPEN.search(html, pos)
+        if m is None:
+            out.append(html[pos:])
+            return "".join(out)
+        kind = (m.group(1) or "!--").lower()
+        close = None if kind in unclosed else _SKIM_CLOSE[kind].search(html, m.end())
+        if close is None:
+            unclosed.add(kind)
+            out.append(html[pos:m.end()])
+            pos = m.end()
+            continue
+        out.append(html[pos:m.start()])
+        out.append(" ")
+        pos = close.end()
 
 
 def skim_html(html: str) -> str:
-    """Readable-enough text from HTML for a keyword prefilter (fast; see html_to_text for the real thing)."""
-    text = _SKIM_TAG.sub("", _SKIM_BLOCK.sub("\n", _SKIM_DROP.sub(" ", html)))
+    """Readable-enough text from (at most MAX_HTML_CHARS of) HTML for a keyword prefilter (fast, linear; see
+    html_to_text for the real thing)."""
+    text = _SKIM_TAG.sub("", _SKIM_BLOCK.sub("\n", _skim_drop(html[:MAX_HTML_CHARS])))
     return unescape(shorten_charrefs(text)) if "&" in text else text
 
 
@@ -438,9 +480,25 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
         except Exception:  # one broken part must not lose the message
             continue
     html = "\n".join(htmls) if htmls else None
-    text = "\n".join(p for p in plains if p.strip())
+    text = _clip("\n".join(p for p in plains if p.strip()))
     if skim:
-        return text or (skim_html(html) if html else ""), None, tuple(calendars)
+        return text or (_clip(skim_html(html)) if html else ""), None, tuple(calendars)
     if not text.strip() and html:
-        text = html_to_text(html)
+        text = _clip(html_to_text(html))
+    if html is not None and len(html) > MAX_HTML_CHARS:
+        html = None  # not kept for quoting in a reply either: the reply quotes the (clipped) text
     return text.replace("\r\n", "\n"), html, tuple(calendars)
+
+
+# What is read of a message's text. An invitation's own words are a few KB (with a quoted thread some tens); Gmail
+# shows ~102 KB of a message before "[Message clipped]" (see htmltext.MAX_HTML_CHARS). Reading costs up to ~8 s per
+# MB of text, so a cap keeps every message well within a second however big it is.
+MAX_TEXT_CHARS = 64_000
+
+
+def _clip(text: str) -> str:
+    """At most MAX_TEXT_CHARS of `text`, cut at a line end when there is one near the limit."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    nl = text.rfind("\n", MAX_TEXT_CHARS - 2000, MAX_TEXT_CHARS)
+    return text[: nl if nl > 0 else MAX_TEXT_CHARS]

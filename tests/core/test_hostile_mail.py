@@ -93,3 +93,60 @@ def test_an_unexpected_failure_inside_one_message_is_reported_and_skipped(tmp_pa
     threads = list(read_paths([box], relevant=might_be_invite))
     assert [t.key for t in threads if t.messages] == ["<ok@x.com>"]
     assert [p for t in threads for p in t.problems] == ["message 1: cannot read message: RecursionError"]
+
+
+# --------------------------------------------------------------------------------------------- HTML and size bounds
+
+def test_html_to_text_is_linear_in_tags_and_comments_that_never_close():
+    from .test_pathological import assert_linear
+
+    for unit in ("<a ", "<p a=1 ", "<!--x", "<a href='"):  # '<a ' x 27,000 took 64 s
+        assert_linear(html_to_text, lambda n, u=unit: "<p>Interview</p>" + u * n, 2000)
+    # what such a tail means is unchanged: text, as html.parser emits an unclosed construct at the end
+    assert html_to_text("<p>Interview</p><a <b") == "Interview\n\n<a <b"
+    assert html_to_text("<p>x</p><!-- a > b") == "x\n\n<!-- a > b"
+
+
+def test_skim_is_linear_in_tags_and_comments_that_never_close():
+    from .test_pathological import assert_linear
+
+    for unit in ("<", "<!--x", "<style>", "<p "):
+        assert_linear(skim_html, lambda n, u=unit: "<p>Interview</p>" + u * n, 4000)
+    assert skim_html("<p>Interview</p><style>p{}</style><!-- x -->now") == "\nInterview\n  now"
+    assert "Interview" in skim_html("<style>p{}<p>Interview</p>")  # unclosed: kept, as before
+
+
+def test_what_is_read_of_a_message_is_bounded():
+    from regrets.htmltext import MAX_HTML_CHARS
+    from regrets.mailparse import MAX_NAME_CHARS, MAX_REFERENCES, MAX_SUBJECT_CHARS, MAX_TEXT_CHARS
+
+    line = "word " * 1_000_000  # 5 MB on one line
+    head = ["From: =?utf-8?q?" + "=C3=A9" * 4000 + "?= <keisha.grant@orbitalfreight.com>", "To: sam.lee@gmail.com",
+            "Subject: " + "Interview " * 100_000, "Date: Mon, 23 Nov 2026 17:15:00 +0000", "Message-ID: <big@x.com>",
+            "References: " + " ".join(f"<{i}@x.com>" for i in range(10_000)), "Content-Type: text/plain; charset=utf-8"]
+    msg = parse_bytes(("\n".join(head) + "\n\n" + INVITE_EN + line).encode())
+    assert msg.text.startswith(INVITE_EN) and len(msg.text) <= MAX_TEXT_CHARS
+    assert len(msg.subject) <= MAX_SUBJECT_CHARS
+    assert msg.sender.email == "keisha.grant@orbitalfreight.com" and msg.sender.name == ""
+    assert len(msg.sender.name) <= MAX_NAME_CHARS
+    assert len(msg.references) == MAX_REFERENCES and msg.references[0] == "<0@x.com>" and msg.references[-1] == "<9999@x.com>"
+    html = _html_only("<p>We would like to invite you to an interview.</p>" + "<div>x</div>" * (MAX_HTML_CHARS // 12 + 10))
+    big = parse_bytes(html)
+    assert big.html is None and big.text.startswith("We would like to invite you") and len(big.text) <= MAX_TEXT_CHARS
+
+
+def test_a_5_mb_body_costs_no_more_per_byte_than_5_kb():
+    """Issue 10: every step linear; what is analysed is capped, so a huge body is cheaper per byte."""
+    import time
+
+    from regrets.analyze import analyze_thread
+    from regrets.model import Thread
+
+    def per_byte(pad: str) -> float:
+        raw = make_mail(body=INVITE_EN + pad)
+        t0 = time.perf_counter()
+        analyze_thread(Thread(key="k", messages=[parse_bytes(raw)], source="x"), "sam.lee@gmail.com")
+        return (time.perf_counter() - t0) / len(raw)
+
+    small = min(per_byte("We met the team at 10:00 on Monday. " * 140) for _ in range(3))  # ~5 KB
+    assert per_byte("We met the team at 10:00 on Monday. " * 140_000) <= small  # ~5 MB on one line
