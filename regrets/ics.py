@@ -157,10 +157,15 @@ class _VTimezones:
             bound = min(bound, datetime(int(y), int(mo), int(d), int(hh or 0), int(mi or 0), int(ss or 0)))
         if bound < first:
             return None
-        # UNTIL = the time asked: a rule that never matches stops there instead of searching up to the year 9999
-        body = ";".join([f"{k}={v}" for k, v in parts.items() if k] + [f"UNTIL={bound:%Y%m%dT%H%M%S}"])
+        rule_text = ";".join(f"{k}={v}" for k, v in parts.items() if k)
+        # dateutil looks for a rule's next instance year after year up to 9999 without checking UNTIL (only
+        # instances are compared with it), so a rule that never matches ("BYMONTH=2;BYMONTHDAY=30") costs 0.5 s a
+        # call. A time zone's rule has an instance every year: probing the last dozen years costs a few
+        # milliseconds and rules the others out.
+        if next(iter(rrulestr(rule_text, dtstart=_in_year(first, 9988), cache=False)), None) is None:
+            return False
         last = None
-        for n, occ in enumerate(rrulestr(body, dtstart=first, cache=False)):
+        for n, occ in enumerate(rrulestr(f"{rule_text};UNTIL={bound:%Y%m%dT%H%M%S}", dtstart=first, cache=False)):
             if count is not None and n >= count:
                 break
             self.budget -= 1
@@ -168,6 +173,13 @@ class _VTimezones:
                 return False
             last = occ
         return last
+
+
+def _in_year(moment: datetime, year: int) -> datetime:
+    try:
+        return moment.replace(year=year)
+    except ValueError:  # 29 February
+        return moment.replace(year=year, day=28)
 
 
 def _naive(value: datetime | date) -> datetime:
