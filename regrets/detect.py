@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import rxstems
 from .model import Message
 
 _I = re.I
@@ -313,14 +314,16 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
         return Verdict(0.0, False, ["no interview word"])
     score = 1.0
     pos = 0.0
+    # a substring test of each pattern's literal stems first: most cues are absent from most mail (rxstems.py)
+    folded_affirmative, folded = rxstems.fold(affirmative), rxstems.fold(everything)
     for rx, w, lab in POSITIVE:
-        if rx.search(affirmative):
+        if rxstems.may_match(rx, folded_affirmative) and rx.search(affirmative):
             pos += w
             cues.append(lab)
     score += min(pos, 7.0)
     timed = has_future_time and time_in_context
     for rx, w, lab in NEGATIVE:
-        m = rx.search(everything)
+        m = rxstems.may_match(rx, folded) and rx.search(everything)
         if m:
             if lab in _WEAK_WHEN_TIMED and (timed or (lab == "application receipt" and pos >= 2)):
                 continue

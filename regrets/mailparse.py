@@ -27,7 +27,7 @@ def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, .
 
     `skim=True` is the cheap first look used on big mailboxes: recipients are not parsed and an
     HTML-only body is kept as raw HTML instead of being turned into text (enough for a keyword prefilter)."""
-    if not raw or not raw.strip():
+    if not raw or raw.isspace():  # (isspace stops at the first other byte; strip() copied the whole message)
         raise MalformedMessage("empty message")
     try:
         msg = fast_tree(raw)
@@ -59,15 +59,16 @@ _MAX_DEPTH = 8
 
 def fast_tree(raw: bytes) -> email.message.Message | None:
     """The compat32 message tree of `raw`, as email.message_from_bytes would build it, or None when the
-    message is not plainly well-formed."""
+    message is not plainly well-formed. Parts that from_email never reads (attachments other than calendars,
+    images, PDFs ...) are cut out by their boundaries but never decoded: their payload is left empty."""
     if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
         return None  # a bare CR is a line break to the feedparser
-    return _fast_part(raw.decode("ascii", "surrogateescape"), 0)
+    return _fast_part(raw, 0)
 
 
-def _fast_part(text: str, depth: int) -> email.message.Message | None:
+def _fast_part(data: bytes, depth: int) -> email.message.Message | None:
     """One message or MIME part (a part of a multipart when depth > 0)."""
-    split = _split_head(text)
+    split = _split_head(data)
     if split is None:
         return None
     headers, body = split
@@ -79,13 +80,17 @@ def _fast_part(text: str, depth: int) -> email.message.Message | None:
         return None
     if maintype != "multipart":
         if depth:  # the newline before the next boundary belongs to the boundary (RFC 2046 5.1.1)
-            body = body[:-2] if body.endswith("\r\n") else body[:-1] if body.endswith("\n") else body
-        msg.set_payload(body)
+            body = body[:-2] if body.endswith(b"\r\n") else body[:-1] if body.endswith(b"\n") else body
+        msg.set_payload(body.decode("ascii", "surrogateescape") if _read_by_us(msg) else "")
         return msg
     boundary = msg.get_boundary()
     if boundary is None or depth >= _MAX_DEPTH or msg.get_content_subtype() == "digest":
         return None
-    parts = _split_parts(body, "--" + boundary)
+    try:
+        sep = ("--" + boundary).encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:  # an RFC 2231-decoded non-ASCII boundary: the email package decides
+        return None
+    parts = _split_parts(body, sep)
     if parts is None:
         return None
     for part in parts:
@@ -96,22 +101,33 @@ def _fast_part(text: str, depth: int) -> email.message.Message | None:
     return msg
 
 
-def _split_head(text: str) -> tuple[list[list[str]], str] | None:
+def _read_by_us(part: email.message.Message) -> bool:
+    """Does _bodies read this leaf part (a calendar, or text/plain or text/html that is not an attachment)?"""
+    try:
+        if _is_calendar(part):
+            return True
+        return (part.get_content_type() in ("text/plain", "text/html")
+                and (part.get_content_disposition() or "").lower() != "attachment")
+    except Exception:  # undecidable here: keep it, _bodies decides as before
+        return True
+
+
+def _split_head(data: bytes) -> tuple[list[list[str]], bytes] | None:
     """(header source lines grouped per header, body) or None when the header block is not clean."""
-    if text.startswith("\n") or text.startswith("\r\n"):
-        return [], text[1:] if text[0] == "\n" else text[2:]
-    end = text.find("\n\n")
-    end_crlf = text.find("\n\r\n")
+    if data.startswith(b"\n") or data.startswith(b"\r\n"):
+        return [], data[1:] if data[:1] == b"\n" else data[2:]
+    end = data.find(b"\n\n")
+    end_crlf = data.find(b"\n\r\n", 0, end + 2 if end != -1 else len(data))  # only one before `end` matters
     if end_crlf != -1 and (end == -1 or end_crlf < end):
-        head, body = text[: end_crlf + 1], text[end_crlf + 3:]
+        head, body = data[: end_crlf + 1], data[end_crlf + 3:]
     elif end != -1:
-        head, body = text[: end + 1], text[end + 2:]
+        head, body = data[: end + 1], data[end + 2:]
     else:
-        head, body = text, ""
-    if head.startswith("From "):
+        head, body = data, b""
+    if head.startswith(b"From "):
         return None  # an mbox envelope line: the feedparser's unixfrom handling
     headers: list[list[str]] = []
-    for line in head.splitlines(keepends=True):
+    for line in head.decode("ascii", "surrogateescape").splitlines(keepends=True):
         if line[0] in " \t":
             if not headers:
                 return None
@@ -123,20 +139,20 @@ def _split_head(text: str) -> tuple[list[list[str]], str] | None:
     return headers, body
 
 
-def _split_parts(body: str, sep: str) -> list[str] | None:
+def _split_parts(body: bytes, sep: bytes) -> list[bytes] | None:
     """The parts between `sep` boundary lines (with the closing one required), or None."""
     starts: list[tuple[int, int, bool]] = []  # (line start, line end, closing)
-    pos = 0 if body.startswith(sep) else body.find("\n" + sep)
+    pos = 0 if body.startswith(sep) else body.find(b"\n" + sep)
     while pos != -1:
         line_start = pos if pos == 0 and body.startswith(sep) else pos + 1
-        nl = body.find("\n", line_start)
+        nl = body.find(b"\n", line_start)
         line_end = len(body) if nl == -1 else nl + 1
-        rest = body[line_start + len(sep): line_end].rstrip("\n").rstrip("\r").rstrip(" \t")
-        if rest == "" or rest == "--":
-            starts.append((line_start, line_end, rest == "--"))
-            if rest == "--":
+        rest = body[line_start + len(sep): line_end].rstrip(b"\n").rstrip(b"\r").rstrip(b" \t")
+        if rest == b"" or rest == b"--":
+            starts.append((line_start, line_end, rest == b"--"))
+            if rest == b"--":
                 break
-        pos = body.find("\n" + sep, line_start)
+        pos = body.find(b"\n" + sep, line_start)
     if not starts or starts[0][2] or not starts[-1][2]:
         return None  # no opening boundary, or no closing one
     parts = []
