@@ -4,6 +4,18 @@
     python bench/bench_analyze.py                   # 10,000 messages; memory at 2,500 / 5,000 / 10,000
     python bench/bench_analyze.py --messages 4000   # smaller run (memory at 1,000 / 2,000 / 4,000)
     python bench/bench_analyze.py --profile         # also print where regrets spends its time (cProfile)
+    python bench/bench_analyze.py --takeout         # also the real-Takeout case: 50,000 messages, ~7.5 GB (issue 10)
+    python bench/bench_analyze.py --takeout 10000 --skip-mixed   # only the Takeout case, smaller (~1.5 GB)
+
+The Takeout case (`--takeout [N]`, default 50,000 messages; ~150 KB a message, so check the free space of --dir
+or the temporary folder, which the benchmark does before building): a Google Takeout of a job seeker's year where
+~10 % of the messages carry a 50 KB-2 MB attachment, ~15 % are large HTML newsletters, ~1.2 messages share a
+thread, and job words appear in ordinary conversations. It is compared, in the same run, with
+(f) the floor - the least any Python tool must do with the file: mmap it, find every message with bytes.find on
+    the From_ separators, and parse each header block with email.parser.BytesHeaderParser; and
+(c) `cat FILE > /dev/null` (best of 2), the speed of reading it at all.
+regrets runs in a fresh child process (time without imports, and peak RSS); the goal is <= 5x the floor
+(moonshot 2x) and peak RSS <= 200 MB. The file is built in a temporary folder and removed afterwards.
 
 What is built (deterministic, seed 2026): a Google-Takeout-style mbox (From_ lines, X-GM-THRID, X-Gmail-Labels)
 of a job seeker's year of mail. About 3 % of the messages are interview invitations in English and Indonesian,
@@ -88,8 +100,12 @@ ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
 class Builder:
     """Writes messages one by one into an mbox file (never holds the mailbox in memory)."""
 
-    def __init__(self, path: Path, total: int, seed: int = 2026) -> None:
+    def __init__(self, path: Path, total: int, seed: int = 2026, profile: str = "mixed") -> None:
         self.rng = random.Random(seed)
+        self.profile = profile
+        # takeout: attachment bytes are slices of one random pool (generating 7 GB of fresh randomness would take
+        # longer than reading it; the bytes are still incompressible base64, read the same way)
+        self.pool = self.rng.randbytes(16 << 20) if profile == "takeout" else b""
         self.fh = path.open("wb")
         self.total = total
         self.count = 0
@@ -167,7 +183,7 @@ class Builder:
                              f"Content-Transfer-Encoding: base64\n\n{base64.encodebytes(ics.encode()).decode()}")
             if attachment:
                 name, ctype, size = attachment
-                data = base64.encodebytes(self.rng.randbytes(size)).decode()
+                data = base64.encodebytes(self.payload(size)).decode()
                 mixed.append(f'Content-Type: {ctype}; name="{name}"\nContent-Disposition: attachment; filename="{name}"\n'
                              f"Content-Transfer-Encoding: base64\n\n{data}")
             h.append(f"Content-Type: multipart/mixed; boundary=\"{b}m\"\n\n" +
@@ -181,6 +197,13 @@ class Builder:
     def close(self) -> None:
         self.fh.close()
 
+    def payload(self, size: int) -> bytes:
+        if not self.pool:
+            return self.rng.randbytes(size)
+        start = self.rng.randrange(len(self.pool) - min(size, len(self.pool) - 1))
+        chunk = self.pool[start: start + size]
+        return chunk * (size // len(chunk)) + chunk[: size % len(chunk)] if len(chunk) < size else chunk
+
     # -- kinds of mail
     def build(self) -> None:
         r = self.rng
@@ -188,6 +211,13 @@ class Builder:
                  (self.webinar, 1), (self.recruiter_cold, 1.5), (self.offer, 0.2), (self.conversation, 20),
                  (self.newsletter, 25), (self.notification, 22), (self.digest, 5), (self.meeting_invite, 3),
                  (self.with_attachment, 5)]
+        if self.profile == "takeout":
+            # issue 10: by messages, ~10 % with a 50 KB-2 MB attachment, ~15 % large HTML newsletters, ~1.4
+            # messages per thread, and job words in ordinary conversations (a job seeker's inbox)
+            kinds = [(self.invite_thread, 1.5), (self.receipt, 4), (self.rejection, 2.5), (self.job_alert, 5),
+                     (self.webinar, 1), (self.recruiter_cold, 1.5), (self.offer, 0.2), (self.conversation, 10),
+                     (self.newsletter, 15), (self.notification, 20), (self.digest, 4), (self.meeting_invite, 3),
+                     (self.with_attachment, 10)]
         funcs, weights = zip(*kinds)
         while self.count < self.total:
             r.choices(funcs, weights)[0]()
@@ -319,6 +349,8 @@ class Builder:
             to = f"{name} <{addr}>" if mine else f"{OWNER_NAME} <{OWNER}>"
             mid = self.mid("mail.gmail.com")
             text = self.paragraphs(r.randint(1, 4), vocab=lang_words) + f"\n\n{'Sam' if mine else name.split()[0]}\n"
+            if self.profile == "takeout" and r.random() < 0.15:  # job talk among friends: passes the prefilter
+                text = r.choice(JOB_TALK) + " " + text
             if history:
                 text += "\n" + "\n".join("> " + ln for ln in history.split("\n"))
             html = "<div dir=\"ltr\">" + "".join(f"<div>{ln or '<br>'}</div>" for ln in text.split("\n")) + "</div>"
@@ -337,7 +369,7 @@ class Builder:
             f"<h2 style=\"font:700 20px/26px Arial\">{self.words(8).rstrip('.')}</h2></td></tr><tr><td class=\"body\">"
             f"<img src=\"https://img.example.com/{r.getrandbits(40):x}.jpg\" width=\"560\" alt=\"\"><p>{self.words(r.randint(60, 160))}</p>"
             f"<a class=\"btn\" href=\"https://click.example.com/{r.getrandbits(80):x}\">Read more</a></td></tr></table>"
-            for _ in range(r.randint(4, 12)))
+            for _ in range(r.randint(12, 40) if self.profile == "takeout" else r.randint(4, 12)))
         html = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{brand}</title><style>{_CSS * r.randint(3, 8)}</style></head>"
                 f"<body><center><table width=\"600\">{sections}</table><p class=\"foot\">Unsubscribe | View in browser</p></center></body></html>")
         text = self.paragraphs(r.randint(4, 10)) if r.random() < 0.6 else None
@@ -378,7 +410,14 @@ class Builder:
         kind = r.choice([("photos.jpg", "image/jpeg"), ("statement.pdf", "application/pdf"), ("slides.pdf", "application/pdf")])
         self.message(frm=f"{name} <{addr}>", to=OWNER, subject=self.words(r.randint(2, 5)).rstrip("."), date=self.when(),
                      mid=self.mid("mail.gmail.com"), thrid=self.thrid(), labels="Inbox",
-                     text=self.paragraphs(1) + f"\n\n{name}\n", attachment=(kind[0], kind[1], r.randint(30_000, 300_000)))
+                     text=self.paragraphs(1) + f"\n\n{name}\n",
+                     attachment=(kind[0], kind[1], r.randint(50_000, 2_000_000) if self.profile == "takeout" else r.randint(30_000, 300_000)))
+
+
+JOB_TALK = ["My interview at the bank went well, I think.", "Can we schedule a call next week about the project?",
+            "The hiring manager liked my portfolio!", "I have a phone screen on Monday, wish me luck.",
+            "Saya ada interview kerja besok jam 10.", "Our team is hiring a data analyst, know anyone?",
+            "Let's have a quick chat about the role you mentioned.", "Ada panggilan kerja dari PT Maju, doakan ya."]
 
 
 _CSS = ("body{margin:0;padding:0;background:#f4f4f4;font-family:Helvetica,Arial,sans-serif}"
@@ -398,8 +437,8 @@ def _qp(text: str) -> str:
     return quopri.encodestring(text.encode("utf-8")).decode("ascii")
 
 
-def build_mbox(path: Path, n: int) -> dict:
-    b = Builder(path, n)
+def build_mbox(path: Path, n: int, profile: str = "mixed") -> dict:
+    b = Builder(path, n, profile=profile)
     b.build()
     b.close()
     return {"messages": b.count, "invites": b.invites, "bytes": path.stat().st_size}
@@ -440,7 +479,30 @@ def regrets_analyze(path: str) -> int:
     return n
 
 
-WORK = {"baseline": baseline, "regrets": regrets_analyze}
+def floor(path: str) -> int:
+    """Find every message (mmap + bytes.find on the From_ separators) and parse its header block
+    (email.parser.BytesHeaderParser): the least any Python tool must do with a Takeout file."""
+    import mmap
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+
+    parser = BytesHeaderParser(policy=compat32)
+    total = 0
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        size = len(mm)
+        pos = 0 if mm[:5] == b"From " else (mm.find(b"\nFrom ") + 1 or -1)
+        while pos >= 0:
+            nxt = mm.find(b"\nFrom ", pos)
+            end = size if nxt < 0 else nxt + 1
+            line_end = mm.find(b"\n", pos, end)
+            head_end = mm.find(b"\n\n", line_end, end) if line_end >= 0 else -1
+            msg = parser.parsebytes(mm[line_end + 1: head_end + 1 if head_end >= 0 else end])
+            total += 1 if msg.get("Message-ID") is not None else 0
+            pos = end if nxt >= 0 else -1
+    return total
+
+
+WORK = {"baseline": baseline, "regrets": regrets_analyze, "floor": floor}
 
 
 def child(kind: str, path: str, trace: bool) -> None:
@@ -478,6 +540,52 @@ def run_child(kind: str, path: Path, trace: bool = False) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def takeout_case(folder: Path, n: int, profile: bool = False) -> None:
+    """Build the N-message Takeout, time cat, the floor and regrets on it, print the figures, remove the file."""
+    import shutil
+
+    need = n * 160_000
+    free = shutil.disk_usage(folder).free
+    if need > free * 0.9:
+        sys.exit(f"--takeout {n} needs about {need / 2 ** 30:.1f} GB in {folder}; only {free / 2 ** 30:.1f} GB free "
+                 "(use a smaller N or --dir)")
+    path = folder / f"takeout-real-{n}.mbox"
+    try:
+        t0 = time.perf_counter()
+        info = build_mbox(path, n, profile="takeout")
+        print(f"built {path.name}: {info['messages']} messages, {info['invites']} invite threads, "
+              f"{info['bytes'] / 2 ** 30:.2f} GB in {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
+        cat_s = min(_timed(["cat", str(path)]) for _ in range(2))
+        floor_s = best_of(floor, str(path), 2)
+        print(f"  cat {cat_s:.1f}s, floor {floor_s:.1f}s; running regrets ...", file=sys.stderr, flush=True)
+        reg = run_child("regrets", path)
+        gb = info["bytes"] / 2 ** 30
+        print()
+        print(f"Takeout case: {info['messages']:,} messages, {gb:.2f} GB")
+        print(f"  cat FILE > /dev/null                        {cat_s:8.1f} s  ({gb / cat_s:.2f} GB/s)")
+        print(f"  floor: mmap + From_ split + header parse    {floor_s:8.1f} s")
+        print(f"  regrets analyze --json (in a child)         {reg['seconds']:8.1f} s  = {reg['seconds'] / floor_s:.2f}x the floor, "
+              f"{reg['seconds'] / cat_s:.1f}x cat; peak RSS {reg['maxrss_mb']:.0f} MB")
+        goal = "met" if reg["seconds"] <= 5 * floor_s and reg["maxrss_mb"] <= 200 else "NOT met"
+        print(f"  goal <= 5x the floor and <= 200 MB: {goal} (moonshot 2x: {'met' if reg['seconds'] <= 2 * floor_s else 'not met'})")
+        if profile:
+            pr = cProfile.Profile()
+            pr.enable()
+            regrets_analyze(str(path))
+            pr.disable()
+            s = io.StringIO()
+            pstats.Stats(pr, stream=s).sort_stats("tottime").print_stats(25)
+            print(s.getvalue())
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _timed(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - t0
+
+
 def best_of(fn, path: str, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -493,6 +601,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="timing runs per workload; the best is kept (default 3)")
     ap.add_argument("--dir", help="where to build the mailboxes (default: a temporary folder, removed afterwards)")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of regrets on the biggest mailbox")
+    ap.add_argument("--takeout", type=int, nargs="?", const=50_000, metavar="N",
+                    help="also the real-Takeout case with N messages (default 50000, ~7.5 GB)")
+    ap.add_argument("--skip-mixed", action="store_true", help="skip the mixed mailboxes (only --takeout)")
     ap.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     ap.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -500,7 +611,7 @@ def main() -> None:
         child(args.child[0], args.child[1], args.trace)
         return
 
-    sizes = sorted({max(1, args.messages // 4), max(1, args.messages // 2), args.messages})
+    sizes = [] if args.skip_mixed else sorted({max(1, args.messages // 4), max(1, args.messages // 2), args.messages})
     tmp = tempfile.TemporaryDirectory(prefix="regrets-bench-") if not args.dir else None
     folder = Path(args.dir or tmp.name)
     folder.mkdir(parents=True, exist_ok=True)
@@ -524,6 +635,10 @@ def main() -> None:
                          "base_tr": base_tr["traced_peak_mb"], "reg_tr": reg_tr["traced_peak_mb"], "path": path})
             print(f"  {n}: baseline {base_s:.2f}s, regrets {reg_s:.2f}s, ratio {reg_s / base_s:.2f}x", file=sys.stderr, flush=True)
 
+        if args.takeout:
+            takeout_case(folder, args.takeout, args.profile)
+        if not rows:
+            return
         big = rows[-1]["path"]
         t0 = time.perf_counter()
         proc = subprocess.run(["regrets", "analyze", "--json", "--me", OWNER, "--now", NOW, str(big)],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import rxstems
 from .datetext.vocab import MONTHS, WEEKDAYS
 from .model import Message
 
@@ -358,18 +359,20 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
         return Verdict(0.0, False, ["no interview word"])
     score = 1.0
     pos = 0.0
+    # a substring test of each pattern's literal stems first: most cues are absent from most mail (rxstems.py)
+    folded_affirmative = rxstems.fold(affirmative)
     for rx, w, lab in POSITIVE:
-        if rx.search(affirmative):
+        if rxstems.may_match(rx, folded_affirmative) and rx.search(affirmative):
             pos += w
             cues.append(lab)
     score += min(pos, 7.0)
     timed = has_future_time and time_in_context
     for rx, w, lab in NEGATIVE:
-        m = rx.search(affirmative)
+        m = rxstems.may_match(rx, folded_affirmative) and rx.search(affirmative)
         if m:
             if lab in _WEAK_WHEN_TIMED and (timed or (lab == "application receipt" and pos >= 2)):
                 continue
-            if lab == "rejection" and _MOVING.search(_sentence(everything, m)):
+            if lab == "rejection" and _MOVING.search(_sentence(affirmative, m)):
                 continue  # "I regret to inform you that the interview must be rescheduled"
             score -= w
             cues.append("-" + lab)

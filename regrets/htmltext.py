@@ -93,9 +93,61 @@ _SPACES = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff\r\f\v]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
+# A numeric character reference with 8+ digits: html.unescape turns it into int(), which refuses more than 4,300
+# decimal digits (ValueError, CPython's int_max_str_digits) - one "&#999...;" must not cost a message.
+_LONG_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{8,}|\d{8,})(;?)")
+
+
+def _short_charref(m: re.Match) -> str:
+    ref = m.group(0)
+    hexa = ref[2] in "xX"
+    digits = ref[3 if hexa else 2: len(ref) - len(m.group(1))].lstrip("0") or "0"
+    if len(digits) > (6 if hexa else 7):  # above U+10FFFF: what html.unescape gives such a reference
+        return "\ufffd"
+    return "&#" + ("x" if hexa else "") + digits + m.group(1)
+
+
+def shorten_charrefs(html: str) -> str:
+    """`html` with numeric character references too long for html.unescape made short, meaning the same."""
+    return _LONG_CHARREF.sub(_short_charref, html) if "&#" in html else html
+
+
+# Gmail itself shows only the first ~102 KB of a message's HTML ("[Message clipped]",
+# https://www.spamresource.com/2022/01/what-is-gmail-clipping-and-what-to-do.html): senders keep what matters
+# well within that, so ten times as much is read and the rest (a 16 MB newsletter of divs) is not.
+MAX_HTML_CHARS = 1_000_000
+
+_COMMENT_CLOSE = re.compile(r"-->")
+_SECTION_CLOSE = re.compile(r"\]\s*>")
+
+
+def _last_end(rx: re.Pattern, text: str) -> int:
+    end = -1
+    for end_match in rx.finditer(text):
+        end = end_match.end()
+    return end
+
+
+def defuse_unclosed(html: str) -> str:
+    """`html` with every '<' that can never be closed written as '&lt;': after the last '>' no tag can end, after
+    the last '-->' no comment, after the last ']>' no marked section. html.parser (before CPython's 2025 fixes)
+    rescans to the end of the document from each such '<' (80 KB of '<a ' took over a minute) and then emits
+    the text as data anyway, which is what '&lt;' gives at once."""
+    if "<" not in html:
+        return html
+    cut = html.rfind(">") + 1
+    head, tail = html[:cut], html[cut:].replace("<", "&lt;")
+    for opener, closer in (("<!--", _COMMENT_CLOSE), ("<![", _SECTION_CLOSE)):
+        if opener in head:
+            end = max(0, _last_end(closer, head))
+            head = head[:end] + head[end:].replace(opener, "&lt;" + opener[1:])
+    return head + tail
+
+
 def html_to_text(html: str) -> str:
-    """Readable text from HTML; never raises on broken markup."""
+    """Readable text from (at most MAX_HTML_CHARS of) HTML; never raises on broken markup."""
     p = _Extractor()
+    html = defuse_unclosed(shorten_charrefs(html[:MAX_HTML_CHARS]))
     try:
         p.feed(html)
         p.close()

@@ -3,12 +3,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 import icalendar
+from dateutil.rrule import YEARLY, rrulestr
 
 from . import zones
+
+# Bounds that keep a hostile calendar cheap. An invitation's .ics is a few KB (Outlook's with an HTML description
+# some tens of KB) and holds one event, or a handful for a series' exceptions. icalendar reads ~0.5 MB/s of
+# dense events, so MAX_CALENDAR_CHARS (per message, all calendar parts together) keeps a message well under a second.
+MAX_CALENDAR_CHARS = 256_000
+MAX_EVENTS = 100
+MAX_OBSERVANCES = 32  # STANDARD/DAYLIGHT blocks read per VTIMEZONE (a real one has 1-4 for the years that matter)
+MAX_ONSETS = 2_000  # recurrence instances expanded per calendar, over all its VTIMEZONEs
 
 
 @dataclass
@@ -40,20 +49,143 @@ def parse_calendars(texts: tuple[str, ...] | list[str], default_tz: tzinfo | Non
     return out
 
 
+# VTIMEZONE blocks are renamed before icalendar parses the calendar: icalendar would otherwise cache each custom
+# VTIMEZONE process-wide under its TZID (the first mail to define "Customized Time Zone" would decide it for every
+# later mail, and the cache grows with every new TZID), and dateutil expands its recurrence rules from their start
+# with a cache (a FREQ=SECONDLY rule from 1900 grew past 450 MB without end). They are read by `_VTimezones` instead.
+_VTIMEZONE_LINE = re.compile(r"^(BEGIN|END):VTIMEZONE[ \t]*(?=\r?$)", re.I | re.M)
+_OWN_VTIMEZONE = "X-REGRETS-VTIMEZONE"
+
+
 @lru_cache(maxsize=256)
 def _parse_one(raw: str, default_tz: tzinfo | None) -> tuple[CalendarEvent, ...]:
+    if len(raw) > MAX_CALENDAR_CHARS:
+        return ()  # not an invitation; reading it would cost memory in proportion
     try:
-        cal = icalendar.Calendar.from_ical(raw)
+        cal = icalendar.Calendar.from_ical(_VTIMEZONE_LINE.sub(rf"\1:{_OWN_VTIMEZONE}", raw))
     except Exception:  # icalendar raises ValueError and others on malformed input
         return ()
     method = str(cal.get("METHOD", "") or "").upper()
+    tzs = _VTimezones(cal)
     out = []
-    for ev in cal.walk("VEVENT"):
+    for n, ev in enumerate(cal.walk("VEVENT")):
+        if n >= MAX_EVENTS:
+            break
         try:
-            out.append(_event(ev, method, default_tz))
+            out.append(_event(ev, method, default_tz, tzs))
         except Exception:
             continue
     return tuple(out)
+
+
+class _VTimezones:
+    """The calendar's own VTIMEZONE definitions, read lazily: the UTC offset one gives a local time is the
+    TZOFFSETTO of its latest onset at or before that time. Only yearly rules are taken (time zones change a few
+    times a year; a secondly or daily "time zone" is not one) and they are expanded from a year before the time
+    asked (or from the rule's start when a COUNT ends it), within a budget of MAX_ONSETS for the calendar."""
+
+    def __init__(self, cal) -> None:
+        self.defs = {str(c.get("TZID", "")).strip(): c for c in cal.walk(_OWN_VTIMEZONE) if c.get("TZID")}
+        self.budget = MAX_ONSETS
+
+    def tzinfo_at(self, tzid: str, local: datetime) -> tzinfo | None:
+        """A fixed-offset tzinfo for `local` (naive) in the VTIMEZONE `tzid`; None when there is none or it is unusable."""
+        vtz = self.defs.get(tzid.strip())
+        if vtz is None:
+            return None
+        try:
+            offset = self._offset_at(vtz, local)
+        except Exception:  # a broken observance (bad DTSTART, TZOFFSETTO or RRULE) makes the definition unusable
+            return None
+        if offset is None or abs(offset) >= timedelta(days=1):
+            return None
+        return timezone(offset)
+
+    def _offset_at(self, vtz, local: datetime) -> timedelta | None:
+        latest: tuple[datetime, timedelta] | None = None
+        earliest: tuple[datetime, timedelta] | None = None
+        observances = [c for c in vtz.subcomponents if c.name in ("STANDARD", "DAYLIGHT")]
+        if not observances or len(observances) > MAX_OBSERVANCES:
+            return None
+        offsets = {obs.decoded("TZOFFSETTO") for obs in observances}
+        if len(offsets) == 1:
+            return offsets.pop()  # one offset all along (WIB, IST...): nothing to expand
+        for obs in observances:
+            start = _naive(obs.decoded("DTSTART"))
+            to, before = obs.decoded("TZOFFSETTO"), obs.decoded("TZOFFSETFROM", None)
+            if earliest is None or start < earliest[0]:
+                earliest = (start, before if before is not None else to)
+            onsets = [start]
+            rdates = obs.get("RDATE")
+            for rd in (rdates if isinstance(rdates, list) else [rdates] if rdates is not None else []):
+                onsets += [_naive(p.dt) for p in getattr(rd, "dts", [])[:MAX_ONSETS] if isinstance(p.dt, (date, datetime))]
+            if obs.get("RRULE") is not None:
+                last = self._last_onset(obs.get("RRULE"), start, local)
+                if last is False:
+                    return None
+                if last is not None:
+                    onsets.append(last)
+            past = [o for o in onsets if o <= local]
+            if past and (latest is None or max(past) > latest[0]):
+                latest = (max(past), to)
+        if latest is not None:
+            return latest[1]
+        return earliest[1] if earliest else None  # before every onset: the offset in force before the first one
+
+    def _last_onset(self, rule, start: datetime, local: datetime) -> datetime | None | bool:
+        """The rule's last instance at or before `local`; None when there is none; False when the rule is not
+        a time zone's (not yearly, or more instances than the budget allows)."""
+        text = rule.to_ical().decode("ascii", "replace")
+        parts = {k.upper(): v for k, _, v in (p.partition("=") for p in text.split(";"))}
+        if parts.get("FREQ", "").upper() != "YEARLY":
+            return False
+        count = int(parts.pop("COUNT")) if parts.get("COUNT", "").isdigit() else None
+        until = parts.pop("UNTIL", None)
+        first = start
+        if count is None and local.year - start.year > 2:
+            # same instances from a year before `local`: shift the start by whole periods of the rule
+            step = max(1, int(parts.get("INTERVAL", "1") or 1))
+            try:
+                first = start.replace(year=start.year + (local.year - 1 - start.year) // step * step)
+            except ValueError:  # 29 February
+                first = start
+        elif count is not None and local.year - start.year > 500:
+            return False
+        bound = local
+        if until:
+            y, mo, d, hh, mi, ss, _ = _RAW_DT.fullmatch(until.strip()).groups()
+            bound = min(bound, datetime(int(y), int(mo), int(d), int(hh or 0), int(mi or 0), int(ss or 0)))
+        if bound < first:
+            return None
+        rule_text = ";".join(f"{k}={v}" for k, v in parts.items() if k)
+        # dateutil looks for a rule's next instance year after year up to 9999 without checking UNTIL (only
+        # instances are compared with it), so a rule that never matches ("BYMONTH=2;BYMONTHDAY=30") costs 0.5 s a
+        # call. A time zone's rule has an instance every year: probing the last dozen years costs a few
+        # milliseconds and rules the others out.
+        if next(iter(rrulestr(rule_text, dtstart=_in_year(first, 9988), cache=False)), None) is None:
+            return False
+        last = None
+        for n, occ in enumerate(rrulestr(f"{rule_text};UNTIL={bound:%Y%m%dT%H%M%S}", dtstart=first, cache=False)):
+            if count is not None and n >= count:
+                break
+            self.budget -= 1
+            if self.budget < 0:
+                return False
+            last = occ
+        return last
+
+
+def _in_year(moment: datetime, year: int) -> datetime:
+    try:
+        return moment.replace(year=year)
+    except ValueError:  # 29 February
+        return moment.replace(year=year, day=28)
+
+
+def _naive(value: datetime | date) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime.combine(value, time(0))
 
 
 _RAW_DT = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?")
@@ -100,13 +232,19 @@ def _decode_start(ev) -> datetime | date | None:
         return None
 
 
-def _event(ev, method: str, default_tz: tzinfo | None = None) -> CalendarEvent:
+def _event(ev, method: str, default_tz: tzinfo | None = None, tzs: _VTimezones | None = None) -> CalendarEvent:
     start, zone = None, None
     if ev.get("DTSTART") is not None:
         value = _decode_start(ev)
         tzid = ev.get("DTSTART").params.get("TZID") if hasattr(ev.get("DTSTART"), "params") else None
         if isinstance(value, datetime):
-            if value.tzinfo is None:
+            own = tzs.tzinfo_at(str(tzid), value) if value.tzinfo is None and tzid and tzs else None
+            if own is not None:
+                # a TZID icalendar does not know, defined by the calendar's own VTIMEZONE; named when it is a
+                # Windows or IANA name
+                value = value.replace(tzinfo=own)
+                zone = zones.from_windows(str(tzid)) or (zones.canonical(str(tzid)) if zones.iana(str(tzid)) else None)
+            elif value.tzinfo is None:
                 # an unknown TZID, or a floating time: a zone named in the TZID, else the message's own offset
                 z = _zone_of_tzid(str(tzid)) if tzid else None
                 if z is not None:

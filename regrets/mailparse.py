@@ -12,7 +12,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html import unescape
 
 from .errors import MalformedMessage
-from .htmltext import html_to_text
+from .htmltext import MAX_HTML_CHARS, html_to_text, shorten_charrefs
+from .ics import MAX_CALENDAR_CHARS
 from .model import Address, Message
 
 # compat32 parsing is several times faster than policy.default; headers are decoded by _header().
@@ -26,7 +27,7 @@ def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, .
 
     `skim=True` is the cheap first look used on big mailboxes: recipients are not parsed and an
     HTML-only body is kept as raw HTML instead of being turned into text (enough for a keyword prefilter)."""
-    if not raw or not raw.strip():
+    if not raw or raw.isspace():  # (isspace stops at the first other byte; strip() copied the whole message)
         raise MalformedMessage("empty message")
     try:
         msg = fast_tree(raw)
@@ -34,7 +35,12 @@ def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, .
             msg = email.message_from_bytes(raw, policy=_POLICY)
     except Exception as exc:  # the email package is lenient, but be sure
         raise MalformedMessage(f"cannot parse message: {exc.__class__.__name__}") from None
-    return from_email(msg, gmail_id=gmail_id, labels=labels, thread_hint=thread_hint, skim=skim)
+    try:
+        return from_email(msg, gmail_id=gmail_id, labels=labels, thread_hint=thread_hint, skim=skim)
+    except MalformedMessage:
+        raise
+    except Exception as exc:  # last resort: one message that cannot be read is reported, never the end of a mailbox
+        raise MalformedMessage(f"cannot read message: {exc.__class__.__name__}") from None
 
 
 # --- A fast path for well-formed MIME -----------------------------------------------------------------------
@@ -53,15 +59,16 @@ _MAX_DEPTH = 8
 
 def fast_tree(raw: bytes) -> email.message.Message | None:
     """The compat32 message tree of `raw`, as email.message_from_bytes would build it, or None when the
-    message is not plainly well-formed."""
+    message is not plainly well-formed. Parts that from_email never reads (attachments other than calendars,
+    images, PDFs ...) are cut out by their boundaries but never decoded: their payload is left empty."""
     if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
         return None  # a bare CR is a line break to the feedparser
-    return _fast_part(raw.decode("ascii", "surrogateescape"), 0)
+    return _fast_part(raw, 0)
 
 
-def _fast_part(text: str, depth: int) -> email.message.Message | None:
+def _fast_part(data: bytes, depth: int) -> email.message.Message | None:
     """One message or MIME part (a part of a multipart when depth > 0)."""
-    split = _split_head(text)
+    split = _split_head(data)
     if split is None:
         return None
     headers, body = split
@@ -73,13 +80,17 @@ def _fast_part(text: str, depth: int) -> email.message.Message | None:
         return None
     if maintype != "multipart":
         if depth:  # the newline before the next boundary belongs to the boundary (RFC 2046 5.1.1)
-            body = body[:-2] if body.endswith("\r\n") else body[:-1] if body.endswith("\n") else body
-        msg.set_payload(body)
+            body = body[:-2] if body.endswith(b"\r\n") else body[:-1] if body.endswith(b"\n") else body
+        msg.set_payload(body.decode("ascii", "surrogateescape") if _read_by_us(msg) else "")
         return msg
     boundary = msg.get_boundary()
     if boundary is None or depth >= _MAX_DEPTH or msg.get_content_subtype() == "digest":
         return None
-    parts = _split_parts(body, "--" + boundary)
+    try:
+        sep = ("--" + boundary).encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:  # an RFC 2231-decoded non-ASCII boundary: the email package decides
+        return None
+    parts = _split_parts(body, sep)
     if parts is None:
         return None
     for part in parts:
@@ -90,22 +101,33 @@ def _fast_part(text: str, depth: int) -> email.message.Message | None:
     return msg
 
 
-def _split_head(text: str) -> tuple[list[list[str]], str] | None:
+def _read_by_us(part: email.message.Message) -> bool:
+    """Does _bodies read this leaf part (a calendar, or text/plain or text/html that is not an attachment)?"""
+    try:
+        if _is_calendar(part):
+            return True
+        return (part.get_content_type() in ("text/plain", "text/html")
+                and (part.get_content_disposition() or "").lower() != "attachment")
+    except Exception:  # undecidable here: keep it, _bodies decides as before
+        return True
+
+
+def _split_head(data: bytes) -> tuple[list[list[str]], bytes] | None:
     """(header source lines grouped per header, body) or None when the header block is not clean."""
-    if text.startswith("\n") or text.startswith("\r\n"):
-        return [], text[1:] if text[0] == "\n" else text[2:]
-    end = text.find("\n\n")
-    end_crlf = text.find("\n\r\n")
+    if data.startswith(b"\n") or data.startswith(b"\r\n"):
+        return [], data[1:] if data[:1] == b"\n" else data[2:]
+    end = data.find(b"\n\n")
+    end_crlf = data.find(b"\n\r\n", 0, end + 2 if end != -1 else len(data))  # only one before `end` matters
     if end_crlf != -1 and (end == -1 or end_crlf < end):
-        head, body = text[: end_crlf + 1], text[end_crlf + 3:]
+        head, body = data[: end_crlf + 1], data[end_crlf + 3:]
     elif end != -1:
-        head, body = text[: end + 1], text[end + 2:]
+        head, body = data[: end + 1], data[end + 2:]
     else:
-        head, body = text, ""
-    if head.startswith("From "):
+        head, body = data, b""
+    if head.startswith(b"From "):
         return None  # an mbox envelope line: the feedparser's unixfrom handling
     headers: list[list[str]] = []
-    for line in head.splitlines(keepends=True):
+    for line in head.decode("ascii", "surrogateescape").splitlines(keepends=True):
         if line[0] in " \t":
             if not headers:
                 return None
@@ -117,20 +139,20 @@ def _split_head(text: str) -> tuple[list[list[str]], str] | None:
     return headers, body
 
 
-def _split_parts(body: str, sep: str) -> list[str] | None:
+def _split_parts(body: bytes, sep: bytes) -> list[bytes] | None:
     """The parts between `sep` boundary lines (with the closing one required), or None."""
     starts: list[tuple[int, int, bool]] = []  # (line start, line end, closing)
-    pos = 0 if body.startswith(sep) else body.find("\n" + sep)
+    pos = 0 if body.startswith(sep) else body.find(b"\n" + sep)
     while pos != -1:
         line_start = pos if pos == 0 and body.startswith(sep) else pos + 1
-        nl = body.find("\n", line_start)
+        nl = body.find(b"\n", line_start)
         line_end = len(body) if nl == -1 else nl + 1
-        rest = body[line_start + len(sep): line_end].rstrip("\n").rstrip("\r").rstrip(" \t")
-        if rest == "" or rest == "--":
-            starts.append((line_start, line_end, rest == "--"))
-            if rest == "--":
+        rest = body[line_start + len(sep): line_end].rstrip(b"\n").rstrip(b"\r").rstrip(b" \t")
+        if rest == b"" or rest == b"--":
+            starts.append((line_start, line_end, rest == b"--"))
+            if rest == b"--":
                 break
-        pos = body.find("\n" + sep, line_start)
+        pos = body.find(b"\n" + sep, line_start)
     if not starts or starts[0][2] or not starts[-1][2]:
         return None  # no opening boundary, or no closing one
     parts = []
@@ -154,8 +176,8 @@ def from_email(msg: email.message.Message, *, gmail_id: str | None = None, label
     return Message(
         message_id=_first_id(_header(msg, "Message-ID")),
         in_reply_to=_first_id(_header(msg, "In-Reply-To")),
-        references=tuple(_MSGID.findall(_header(msg, "References"))),
-        subject=" ".join(subject.split()),
+        references=_bounded_references(_MSGID.findall(_header(msg, "References"))),
+        subject=" ".join(subject.split())[:MAX_SUBJECT_CHARS],
         sender=next(iter(_addresses(msg, "From")), None),
         to=() if skim else _addresses(msg, "To"),
         cc=() if skim else _addresses(msg, "Cc"),
@@ -178,19 +200,35 @@ def _is_bulk(msg: email.message.Message) -> bool:
     return _header(msg, "Precedence").strip().lower() in ("bulk", "list", "junk")
 
 
+# Header values are bounded as they are read: they are copied into a reply's headers and shown on a card, and a
+# 1 MB subject or a References list of 100,000 ids only costs time there (header folding is slow on them).
+MAX_SUBJECT_CHARS = 998  # RFC 5322's longest line
+MAX_NAME_CHARS = 200  # a longer "display name" is not a name: the address is kept without it
+MAX_REFERENCES = 50  # the thread's root and the latest 49 (the root names the thread; the latest chain it)
+
+
+def _bounded_references(ids: list[str]) -> tuple[str, ...]:
+    return tuple(ids if len(ids) <= MAX_REFERENCES else ids[:1] + ids[-(MAX_REFERENCES - 1):])
+
+
 def parse_date_header(value: str) -> datetime | None:
     """An aware datetime from a Date header, or None. `-0000` and unknown zones are read as UTC."""
     if not value:
         return None
     try:
         dt = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if dt is None:
+            return None
+        if dt.tzinfo is None:  # RFC 5322 '-0000' or an unknown zone name: the time is UTC by the RFC's rule
+            dt = dt.replace(tzinfo=timezone.utc)
+        dt.astimezone(timezone.utc)  # 31 Dec 9999 -1400 is past the last datetime: not a usable date
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year of 20 digits
         return None
-    if dt is None:
-        return None
-    if dt.tzinfo is None:  # RFC 5322 '-0000' or an unknown zone name: the time is UTC by the RFC's rule
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt
+    # a date near datetime's end leaves no room for the analysis' arithmetic (a week or a year after it)
+    return dt if dt.year < _LAST_YEAR else None
+
+
+_LAST_YEAR = 9000
 
 
 def _header(msg: email.message.Message, name: str) -> str:
@@ -347,7 +385,8 @@ def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
         addr = addr.strip().strip("<>").lower()
         # an address with white space or control characters inside (a broken header) is not an address
         if "@" in addr and not _BAD_ADDR_CHAR.search(addr):
-            out.append(Address(" ".join(disp.split()), addr))
+            name = " ".join(disp.split())
+            out.append(Address(name if len(name) <= MAX_NAME_CHARS else "", addr))
     return tuple(out)
 
 
@@ -379,17 +418,47 @@ def _is_calendar(part: email.message.Message) -> bool:
 # The skim's cheap HTML-to-text: regular expressions instead of html.parser, so that the keyword prefilter
 # reads words, not style sheets ("@media only screen", "border-radius") - and does not pay for them. Block
 # tags become line breaks like in html_to_text, inline tags vanish (so "<b>Inter</b>view" stays one word).
-_SKIM_DROP = re.compile(r"<(head|style|script|title|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+# Every pattern stops at the next '<' ([^<>]*): with [^>]* and .*? an unclosed tag or comment made each later
+# '<' rescan to the end of the document (quadratic; 80 KB of '<!--x' took 5 s).
+_SKIM_HIDDEN = ("head", "style", "script", "title", "noscript", "template", "svg")
+_SKIM_OPEN = re.compile(r"<(?:(" + "|".join(_SKIM_HIDDEN) + r")\b[^<>]*>|!--)", re.I)
+_SKIM_CLOSE = {**{t: re.compile(rf"</{t}\s*>", re.I) for t in _SKIM_HIDDEN}, "!--": re.compile("-->")}
 _SKIM_BLOCK = re.compile(
     r"</?(?:p|div|br|tr|li|ul|ol|table|tbody|thead|tfoot|td|th|h[1-6]|blockquote|section|article|header|footer|nav|aside|main|"
-    r"address|figure|figcaption|dd|dt|dl|center|form|fieldset|caption|pre|hr)\b[^>]*>", re.I)
-_SKIM_TAG = re.compile(r"<[^>]*>")
+    r"address|figure|figcaption|dd|dt|dl|center|form|fieldset|caption|pre|hr)\b[^<>]*>", re.I)
+_SKIM_TAG = re.compile(r"<[^<>]*>")
+
+
+def _skim_drop(html: str) -> str:
+    """`html` without what a browser does not show (head, style, script ... and comments), each replaced by a space.
+    An element without its end tag is kept (as before: the prefilter must see at least what the full reading sees);
+    once a kind has no end tag after some point, none of its later openings has one either, so each kind's end
+    is searched for once past that point: linear."""
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    while True:
+        m = _SKIM_OPEN.search(html, pos)
+        if m is None:
+            out.append(html[pos:])
+            return "".join(out)
+        kind = (m.group(1) or "!--").lower()
+        close = None if kind in unclosed else _SKIM_CLOSE[kind].search(html, m.end())
+        if close is None:
+            unclosed.add(kind)
+            out.append(html[pos:m.end()])
+            pos = m.end()
+            continue
+        out.append(html[pos:m.start()])
+        out.append(" ")
+        pos = close.end()
 
 
 def skim_html(html: str) -> str:
-    """Readable-enough text from HTML for a keyword prefilter (fast; see html_to_text for the real thing)."""
-    text = _SKIM_TAG.sub("", _SKIM_BLOCK.sub("\n", _SKIM_DROP.sub(" ", html)))
-    return unescape(text) if "&" in text else text
+    """Readable-enough text from (at most MAX_HTML_CHARS of) HTML for a keyword prefilter (fast, linear; see
+    html_to_text for the real thing)."""
+    text = _SKIM_TAG.sub("", _SKIM_BLOCK.sub("\n", _skim_drop(html[:MAX_HTML_CHARS])))
+    return unescape(shorten_charrefs(text)) if "&" in text else text
 
 
 def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | None, tuple[str, ...]]:
@@ -397,18 +466,22 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
     htmls: list[str] = []
     calendars: list[str] = []
     seen_calendars: set[str] = set()
+    calendar_chars = 0  # all calendar parts together stay within MAX_CALENDAR_CHARS
     for part in msg.walk():
         if part.is_multipart():
             continue
         try:
             if _is_calendar(part):
+                if len(part.get_payload() or "") > 3 * MAX_CALENDAR_CHARS:
+                    continue  # not an invitation's calendar (it is skipped after decoding anyway): never decode it
                 text = _decode_part(part)
                 # Google Calendar sends the same event as a text/calendar part and an invite.ics attachment
                 if "BEGIN:VCALENDAR" in text.upper():
                     norm = text.replace("\r\n", "\n").strip()
-                    if norm not in seen_calendars:
+                    if norm not in seen_calendars and calendar_chars + len(text) <= MAX_CALENDAR_CHARS:
                         seen_calendars.add(norm)
                         calendars.append(text)
+                        calendar_chars += len(text)
                 continue
             ctype = part.get_content_type()
             disp = (part.get_content_disposition() or "").lower()
@@ -423,9 +496,25 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
         except Exception:  # one broken part must not lose the message
             continue
     html = "\n".join(htmls) if htmls else None
-    text = "\n".join(p for p in plains if p.strip())
+    text = _clip("\n".join(p for p in plains if p.strip()))
     if skim:
-        return text or (skim_html(html) if html else ""), None, tuple(calendars)
+        return text or (_clip(skim_html(html)) if html else ""), None, tuple(calendars)
     if not text.strip() and html:
-        text = html_to_text(html)
+        text = _clip(html_to_text(html))
+    if html is not None and len(html) > MAX_HTML_CHARS:
+        html = None  # not kept for quoting in a reply either: the reply quotes the (clipped) text
     return text.replace("\r\n", "\n"), html, tuple(calendars)
+
+
+# What is read of a message's text. An invitation's own words are a few KB (with a quoted thread some tens); Gmail
+# shows ~102 KB of a message before "[Message clipped]" (see htmltext.MAX_HTML_CHARS). Reading costs up to ~8 s per
+# MB of text, so a cap keeps every message well within a second however big it is.
+MAX_TEXT_CHARS = 64_000
+
+
+def _clip(text: str) -> str:
+    """At most MAX_TEXT_CHARS of `text`, cut at a line end when there is one near the limit."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    nl = text.rfind("\n", MAX_TEXT_CHARS - 2000, MAX_TEXT_CHARS)
+    return text[: nl if nl > 0 else MAX_TEXT_CHARS]

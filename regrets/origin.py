@@ -122,7 +122,7 @@ _SUFFIXES = {"in": re.compile(r"\b(?:Pvt\.?\s*Ltd|Private\s+Limited)\b", re.I),
              "us": re.compile(r"\b(?:Inc\.|LLC)(?!\w)")}
 _MONEY = {"id": re.compile(r"\bRp\.?\s?\d"), "in": re.compile(r"₹|\bINR\b|\bRs\.?\s?\d"), "gb": re.compile(r"£")}
 # A line that says where the interview happens: its city decides the zone of a time written without one
-_VENUE = re.compile(r"(?im)^[^\S\n]*[•\-*]?[^\S\n]*(?:tempat|lokasi|alamat|venue|location|address|where|place|kantor|office|"
+_VENUE = re.compile(r"(?im)^[^\S\n]*(?:[•\-*][^\S\n]*)?(?:tempat|lokasi|alamat|venue|location|address|where|place|kantor|office|"
                     r"cabang|branch|site)\b[^\n]{0,12}:[^\n]*$|\b(?:at\s+our|di\s+kantor|di\s+cabang|at\s+the)\b[^\n.]{0,80}")
 _SCAN = 50_000
 # country names that are also first names or ordinary words ("Jordan Reyes", "Georgia", "turkey", "Chad")

@@ -77,7 +77,7 @@ _DIGITS_ONLY = re.compile(r"^[\d\s#/\-.]+$")
 _ROLE_TAIL = re.compile(
     r"\s+(?:on|pada|for|untuk|at|di|in|is|has|have|will|with|dengan|scheduled|today|tomorrow|hari)\b.*$|"
     r"\s*[\(\[]\s*(?:job|req\w*|id|ref\w*|kode|no\.?)\b[^\)\]]*[\)\]]|\s*(?:[-–|#]\s*)?(?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?|"
-    r"kode|id)\s*[:#]?\s*[A-Z]*[\d\-]{2,}\w*|\s+[-–|]\s+.*$|\s*#\s*\w*\d\w*|\s+\(?[A-Z]{1,4}-?\d{2,}\)?", re.I)
+    r"kode|id)\s*(?:[:#]\s*)?[A-Z]*[\d\-]{2,}\w*|\s+[-–|]\s+.*$|\s*#\s*\w*\d\w*|\s+\(?[A-Z]{1,4}-?\d{2,}\)?", re.I)
 
 
 @dataclass

@@ -246,11 +246,16 @@ def _read_box(boxes: list[mailbox.Mailbox], source: str, relevant: Callable[[Mes
                 n += 1
                 try:
                     msg = parse_bytes(box.get_bytes(key), skim=True)
+                    ts = _date_key(msg)
+                    rel = True if relevant is None else relevant(msg)
                 except (MalformedMessage, OSError, KeyError) as exc:
                     problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
                                            problems=[f"message {n}: {exc}"]))
                     continue
-                ts = _date_key(msg)
+                except Exception as exc:  # last resort: one message must not end the mailbox
+                    problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
+                                           problems=[f"message {n}: could not be read ({exc.__class__.__name__})"]))
+                    continue
                 if msg.thread_hint:
                     tkey = sys.intern(msg.thread_hint)
                     old = takeout.get(tkey)
@@ -265,7 +270,6 @@ def _read_box(boxes: list[mailbox.Mailbox], source: str, relevant: Callable[[Mes
                     if tkey not in chained or ts < chained[tkey].ts:
                         root = msg.references[0] if msg.references else tkey
                         chained[tkey] = _Stub(ts, msg.subject, msg.sender, msg.date, root)
-                rel = True if relevant is None else relevant(msg)
                 entries.append(_Entry(key, tkey, ts, rel, bi))
 
         groups: dict[tuple[bool, str], list[_Entry]] = {}

@@ -46,7 +46,7 @@ _RELATIVE = re.compile(
       | \bhari\s+ini\b | \b(?:pagi|siang|sore|malam)\s+ini\b | \bbesok\s+lusa\b | \blusa\b | \bbesok\b | \bnanti\s+(?:pagi|siang|sore|malam)\b
       | \b(?P<q1>this|next|coming|this\s+coming)\s+{named(WD, 'wd', 'wd1')}
       | (?:\bhari\s+)?{named(WD, 'wd', 'wd2')}\s+(?P<q2>depan|ini|minggu\s+depan|pekan\s+depan|besok)\b
-      | (?:\b(?:on|pada|hari)\s+)?{named(WD, 'wd', 'wd3')}\b(?!\s*[,.]?\s*\d)
+      | (?:\b(?:on|pada|hari)\s+)?{named(WD, 'wd', 'wd3')}\b(?!\s*(?:[,.]\s*)?\d)
     )""",
     re.I | re.X)
 
