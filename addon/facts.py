@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from regrets.decision import intent_for
 from regrets.model import Analysis, Urgency, UrgencyReport
 
 LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -111,5 +112,5 @@ def thread_facts(subject: str, analysis: Analysis, urgency: UrgencyReport, *, us
         time_left=left, urgency=level.value, advice=urgency.advice, call_recruiter=level == Urgency.CRITICAL,
         waited=waited, accepted=analysis.accepted, cancelled=analysis.cancelled,
         language=analysis.language if analysis.language in LANGUAGE_NAMES else "en",
-        suggested_intent="cancel" if analysis.accepted else "decline", existing_draft=existing,
+        suggested_intent=intent_for(analysis), existing_draft=existing,
     )
