@@ -137,9 +137,10 @@ def _calendar_step(st: _Reading, m: Message, events: list[CalendarEvent], own: b
         if ev.method == "CANCEL" or ev.status == "CANCELLED":
             st.calendars[ev.uid] = (ev.sequence, ev, True)
             if st.current_uid in (None, ev.uid) or not ev.uid:
-                live = [e for _, e, dead in st.calendars.values() if not dead and e.start is not None]
+                live = [(e.start, e) for _, e, dead in st.calendars.values() if not dead and e.start is not None]
                 if live:  # another, still valid event (a new booking made before the old one was deleted)
-                    st.current, st.current_uid = InterviewTime(live[-1].start, live[-1].zone, "ics"), live[-1].uid
+                    start, last = live[-1]
+                    st.current, st.current_uid = InterviewTime(start, last.zone, "ics"), last.uid
                 else:
                     st.cancelled, st.current, st.current_uid = True, None, None
             continue

@@ -52,7 +52,7 @@ if not any(isinstance(h, _WarningLine) for h in _log.handlers):
 class _Group(click.Group):
     """Turns every RegretsError into one clear line on stderr and its exit code; no tracebacks for users."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except RegretsError as exc:

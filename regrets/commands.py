@@ -5,7 +5,9 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -17,7 +19,7 @@ from .decision import CANCELLED, INTENTS, NOT_INVITE, PAST, REPLIED
 from .mailboxes import is_recipient
 from .detect import might_be_invite
 from .errors import NothingReadable, UsageError
-from .model import Urgency
+from .model import Thread, Urgency, UrgencyReport
 from .pipeline import Failed, Result, Rules, analyse_all
 from .report import error_record, record, table
 from .sources import read_paths
@@ -38,14 +40,17 @@ def _me(value: str | None) -> str | None:
     return v.lower()
 
 
-def common_options(f):
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def common_options(f: _F) -> _F:
     f = click.option("--me", help="Your address (default: from config, else the most common recipient).")(f)
     f = click.option("--now", "now_s", metavar="ISO8601", help="Pretend it is this time (default: the clock).")(f)
     f = click.option("--zone", help="Your IANA time zone, for display (default: from config).")(f)
     return f
 
 
-def _threads(paths):
+def _threads(paths: Iterable[str]) -> Iterator[Thread]:
     """Threads from the paths; per-message problems go to stderr, never lose the batch."""
     for t in read_paths(paths, relevant=might_be_invite):
         if t.messages:  # (a thread with no readable message is reported once, as the pipeline's Failed)
@@ -103,8 +108,10 @@ def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, 
 @click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of your own templates.")
 @click.option("--force", is_flag=True, help="Also draft for interviews that are already past.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def draft(me, now_s, zone, out_dir, intent, lang, reason, reason_en, reason_id, other_roles, referral, casual,
-          sender_name, no_calendar_reply, templates_dir, force, paths) -> None:
+def draft(me: str | None, now_s: str | None, zone: str | None, out_dir: str, intent: str | None, lang: str | None,
+          reason: str | None, reason_en: str | None, reason_id: str | None, other_roles: str | None, referral: bool,
+          casual: bool, sender_name: str | None, no_calendar_reply: bool, templates_dir: str | None, force: bool,
+          paths: tuple[str, ...]) -> None:
     """Write one ready-to-review .eml reply per interview invitation in PATHs (nothing is sent).
 
     \b
@@ -128,7 +135,8 @@ def draft(me, now_s, zone, out_dir, intent, lang, reason, reason_en, reason_id, 
     rules = Rules(forced_intent=intent, force_past=force)
     readable = 0
     for r in analyse_all(_threads(paths), me, now, home_zone=zone, rules=rules):
-        if _reported(r):
+        if isinstance(r, Failed):
+            _reported(r)
             continue
         readable += 1
         a, u, d = r.analysis, r.urgency, r.decision
@@ -175,7 +183,7 @@ def _some_mail_read(readable: int) -> None:
         raise NothingReadable("no mail could be read from the given paths (see the messages above)")
 
 
-_SKIPPED = {
+_SKIPPED: dict[str, Callable[[UrgencyReport], str]] = {
     PAST: lambda u: f"the interview was {-(u.hours_left or 0):.0f}h ago; not drafted (use --force)",
     CANCELLED: lambda u: "the recruiter cancelled the interview; nothing to decline",
     REPLIED: lambda u: "you already answered after the invitation; not drafted",

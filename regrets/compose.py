@@ -20,9 +20,11 @@ from email.utils import format_datetime, make_msgid
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
+import jinja2.runtime
 
 from . import headers, htmlquote, itip, letter_locale, reasons
 from .decision import intent_for
@@ -111,7 +113,7 @@ def _clean_field(value: str | None, limit: int = 120) -> str | None:
 
 
 def template_context(analysis: Analysis, options: ComposeOptions, now: datetime, intent: str, lang: str,
-                     thread: Thread | None = None) -> dict:
+                     thread: Thread | None = None) -> dict[str, Any]:
     """The variables every template gets (documented in TEMPLATE_VARIABLES and the README)."""
     formal = options.formality != "casual"
     target = analysis.reply_target or (thread.messages[-1] if thread and thread.messages else None)
@@ -157,7 +159,7 @@ def template_context(analysis: Analysis, options: ComposeOptions, now: datetime,
 
 
 @jinja2.pass_context
-def _spell(ctx, word: str) -> str:
+def _spell(ctx: jinja2.runtime.Context, word: str) -> str:
     """`{{ "apologise" | spell }}`: the word in the recipient's English (American for US recipients)."""
     return letter_locale.american_spelling(word) if ctx.get("american") else word
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from .errors import UsageError
 
@@ -19,7 +20,7 @@ def config_dir() -> Path:
     return Path(base) / "regrets"
 
 
-def load() -> dict:
+def load() -> dict[str, Any]:
     path = Path(os.environ.get("REGRETS_CONFIG") or config_dir() / "config.toml")
     if not path.is_file():
         return {}

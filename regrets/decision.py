@@ -52,7 +52,7 @@ def intent_for(analysis: Analysis, forced: str | None = None) -> Intent:
     wanted = forced or ("cancel" if analysis.accepted else "decline")
     if wanted == "cancel" and analysis.interview_start is None:
         return "decline"  # nothing to quote: a withdrawal reads right
-    return wanted  # type: ignore[return-value]
+    return wanted
 
 
 def decide(analysis: Analysis, urgency: UrgencyReport, *, forced_intent: str | None = None,

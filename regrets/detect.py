@@ -47,7 +47,7 @@ CONDITIONAL = re.compile(
 # request; "If selected, we will contact you" stays out.)
 
 # (pattern, weight, label)
-POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
+POSITIVE: list[tuple[re.Pattern[str], float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
     (r"\binvit\w*\s+you\s+(?:to|for|in)\b|\binvite\s+you\b", 3, "invites you"),
     (r"\b(?:like|love|want|pleased|happy|delighted|glad|excited)\s+to\s+(?:invite|interview|schedule|meet|speak|talk|chat|"
      r"set\s+up|arrange|book|have\s+you|bring\s+you|move\s+(?:you\s+)?forward|continue|confirm|let\s+you\s+know|inform\s+you)", 3,
@@ -123,7 +123,7 @@ POSITIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for
     (r"\bsilakan\s+pilih\b|\bsilahkan\s+pilih\b|\bpilih\s+(?:salah\s+satu\s+)?jadwal\b", 2, "pilih jadwal"),
 ]]
 
-NEGATIVE: list[tuple[re.Pattern, float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
+NEGATIVE: list[tuple[re.Pattern[str], float, str]] = [(re.compile(p, _I), w, lab) for p, w, lab in [
     # the owner is the interviewer
     (r"\byou(?:'re|\s+are)\s+on\s+the\s+(?:interview\s+)?(?:panel|loop)|\binterview\s+panel\s*:|\bfor\s+candidate\b|\bscorecard\b|"
      r"\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback\b|\bas\s+(?:an?\s+|the\s+)?(?:interviewer|panel(?:ist|\s+member))\b|\bcandidate\s+packet\b|"
@@ -334,7 +334,7 @@ def _chosen_branch(text: str) -> str:
     return re.sub(rf"(?im)^([^\S\n]*)if\s+{status}\s*:", r"\1", text)
 
 
-def _sentence(text: str, m: re.Match) -> str:
+def _sentence(text: str, m: re.Match[str]) -> str:
     a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     stops = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
     return text[a: min(stops) if stops else len(text)]

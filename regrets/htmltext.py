@@ -36,7 +36,7 @@ class _Extractor(HTMLParser):
             self.parts.append("\n" * (n - self.newlines))
             self.newlines = n
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[override]
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             if tag not in _VOID:
                 self.skip += 1
@@ -55,7 +55,7 @@ class _Extractor(HTMLParser):
         elif tag in ("td", "th") and self.newlines == 0:
             self.parts.append(" ")
 
-    def handle_startendtag(self, tag: str, attrs) -> None:  # type: ignore[override]
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:  # <script/> opens nothing
             return
         self.handle_starttag(tag, attrs)
@@ -98,7 +98,7 @@ _BLANKS = re.compile(r"\n{3,}")
 _LONG_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{8,}|\d{8,})(;?)")
 
 
-def _short_charref(m: re.Match) -> str:
+def _short_charref(m: re.Match[str]) -> str:
     ref = m.group(0)
     hexa = ref[2] in "xX"
     digits = ref[3 if hexa else 2: len(ref) - len(m.group(1))].lstrip("0") or "0"
@@ -121,7 +121,7 @@ _COMMENT_CLOSE = re.compile(r"-->")
 _SECTION_CLOSE = re.compile(r"\]\s*>")
 
 
-def _last_end(rx: re.Pattern, text: str) -> int:
+def _last_end(rx: re.Pattern[str], text: str) -> int:
     end = -1
     for end_match in rx.finditer(text):
         end = end_match.end()

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import Literal
 
 import icalendar
 from dateutil.rrule import rrulestr
@@ -93,7 +94,7 @@ class VTimezones:
     times a year; a secondly or daily "time zone" is not one) and they are expanded from a year before the time
     asked (or from the rule's start when a COUNT ends it), within a budget of MAX_ONSETS for the calendar."""
 
-    def __init__(self, cal) -> None:
+    def __init__(self, cal: icalendar.Calendar) -> None:
         self.defs = {str(c.get("TZID", "")).strip(): c for c in cal.walk(_OWN_VTIMEZONE) if c.get("TZID")}
         self.budget = MAX_ONSETS
 
@@ -110,13 +111,13 @@ class VTimezones:
             return None
         return timezone(offset)
 
-    def _offset_at(self, vtz, local: datetime) -> timedelta | None:
+    def _offset_at(self, vtz: icalendar.Component, local: datetime) -> timedelta | None:
         latest: tuple[datetime, timedelta] | None = None
         earliest: tuple[datetime, timedelta] | None = None
         observances = [c for c in vtz.subcomponents if c.name in ("STANDARD", "DAYLIGHT")]
         if not observances or len(observances) > MAX_OBSERVANCES:
             return None
-        offsets = {obs.decoded("TZOFFSETTO") for obs in observances}
+        offsets: set[timedelta] = {obs.decoded("TZOFFSETTO") for obs in observances}
         if len(offsets) == 1:
             return offsets.pop()  # one offset all along (WIB, IST...): nothing to expand
         for obs in observances:
@@ -141,7 +142,7 @@ class VTimezones:
             return latest[1]
         return earliest[1] if earliest else None  # before every onset: the offset in force before the first one
 
-    def _last_onset(self, rule, start: datetime, local: datetime) -> datetime | None | bool:
+    def _last_onset(self, rule: icalendar.vRecur, start: datetime, local: datetime) -> datetime | None | Literal[False]:
         """The rule's last instance at or before `local`; None when there is none; False when the rule is not
         a time zone's (not yearly, or more instances than the budget allows)."""
         text = rule.to_ical().decode("ascii", "replace")
@@ -162,7 +163,10 @@ class VTimezones:
             return False
         bound = local
         if until:
-            y, mo, d, hh, mi, ss, _ = _RAW_DT.fullmatch(until.strip()).groups()
+            until_dt = _RAW_DT.fullmatch(until.strip())
+            if until_dt is None:
+                return False  # an UNTIL that is no date: not a rule to trust
+            y, mo, d, hh, mi, ss, _ = until_dt.groups()
             bound = min(bound, datetime(int(y), int(mo), int(d), int(hh or 0), int(mi or 0), int(ss or 0)))
         if bound < first:
             return None
@@ -218,7 +222,7 @@ def _zone_of_tzid(tzid: str) -> zones.Zone | None:
     return None
 
 
-def _decode_start(ev, name: str = "DTSTART") -> datetime | date | None:
+def _decode_start(ev: icalendar.Component, name: str = "DTSTART") -> datetime | date | None:
     try:
         value = ev.decoded(name)
     except Exception:
@@ -241,7 +245,7 @@ def _decode_start(ev, name: str = "DTSTART") -> datetime | date | None:
         return None
 
 
-def instant(ev, name: str, default_tz: tzinfo | None = None,
+def instant(ev: icalendar.Component, name: str, default_tz: tzinfo | None = None,
             tzs: VTimezones | None = None) -> tuple[datetime | date | None, str | None]:
     """The time property `name` (DTSTART, DTEND, RECURRENCE-ID) of `ev` as an aware datetime (a date for an
     all-day value) and its IANA zone when known; (None, None) when absent or unreadable."""
@@ -278,7 +282,7 @@ def instant(ev, name: str, default_tz: tzinfo | None = None,
     return start, zone
 
 
-def _event(ev, method: str, default_tz: tzinfo | None = None, tzs: VTimezones | None = None) -> CalendarEvent:
+def _event(ev: icalendar.Component, method: str, default_tz: tzinfo | None = None, tzs: VTimezones | None = None) -> CalendarEvent:
     start, zone = instant(ev, "DTSTART", default_tz, tzs)
     if isinstance(start, date) and not isinstance(start, datetime):  # all-day event
         start = datetime.combine(start, time(0), tzinfo=default_tz or timezone.utc)

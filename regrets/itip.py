@@ -42,7 +42,7 @@ NOTES = {
 class Request:
     """A calendar request to the owner, as found in the thread."""
 
-    event: icalendar.Event
+    event: icalendar.Component  # the VEVENT
     attendee: icalendar.vCalAddress  # the owner's ATTENDEE line, as the organiser wrote it
     timezones: ics.VTimezones  # the calendar's own VTIMEZONEs, read within bounds
     uid: str
@@ -59,14 +59,14 @@ def _parse(raw: str) -> tuple[icalendar.Calendar, ics.VTimezones] | None:
     return ics.load(raw)
 
 
-def _attendees(ev) -> list:
+def _attendees(ev: icalendar.Component) -> list[icalendar.vCalAddress]:
     a = ev.get("ATTENDEE")
     if a is None:
         return []
     return list(a) if isinstance(a, list) else [a]
 
 
-def _sequence(ev) -> int:
+def _sequence(ev: icalendar.Component) -> int:
     try:
         return int(str(ev.get("SEQUENCE", 0)).strip())
     except ValueError:
@@ -113,7 +113,7 @@ def find_request(thread: Thread, owner: str | None) -> Request | None:
     return None
 
 
-def _copy_time(request: Request, dst, name: str) -> None:
+def _copy_time(request: Request, dst: icalendar.Component, name: str) -> None:
     """DTSTART/DTEND/RECURRENCE-ID in UTC (no VTIMEZONE needed), a date as a date; an unreadable one is left out."""
     prop = request.event.get(name)
     if prop is None:
@@ -157,10 +157,11 @@ def decline(request: Request, owner: str, comment: str, now: datetime, name: str
     if cn:
         attendee.params["CN"] = headers.one_line(str(cn), headers.MAX_NAME)
     attendee.params["PARTSTAT"] = "DECLINED"
-    ev.add("ATTENDEE", attendee, encode=0)
+    ev.add("ATTENDEE", attendee, encode=False)
     ev.add("COMMENT", comment)
     cal.add_component(ev)
-    return cal.to_ical()
+    text: bytes = cal.to_ical()  # (icalendar leaves to_ical unannotated)
+    return text
 
 
 def attach(msg: EmailMessage, ics: bytes) -> None:

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from . import headers, zones
 
@@ -114,7 +114,7 @@ def derived_label(start: datetime, zone: str | None, lang: str) -> str:
     return offset_label(start.utcoffset() or timedelta(0))
 
 
-def _has_dst(tz, when: datetime) -> bool:
+def _has_dst(tz: tzinfo, when: datetime) -> bool:
     jan = datetime(when.year, 1, 15, 12, tzinfo=tz).utcoffset()
     jul = datetime(when.year, 7, 15, 12, tzinfo=tz).utcoffset()
     return jan != jul

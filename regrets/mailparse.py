@@ -294,7 +294,7 @@ _EW = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
-def decode_words(v) -> str:
+def decode_words(v: str | Header) -> str:
     """Decode RFC 2047 encoded words (=?utf-8?b?...?=) leniently.
 
     Adjacent encoded words in one charset are joined before decoding (mailers split multi-byte characters
@@ -392,8 +392,8 @@ def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
 
 def _decode_part(part: email.message.Message) -> str:
     payload = part.get_payload(decode=True) or b""
-    if isinstance(payload, str):
-        return payload
+    if not isinstance(payload, bytes):  # decode=True gives a leaf part's bytes (and None, so b"", for a multipart)
+        return payload if isinstance(payload, str) else ""
     try:
         charset = part.get_content_charset()
     except Exception:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -97,7 +97,7 @@ def _country_of_zone(zone: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names, _, places = _tz_tables()
     country_rx = re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names.values() if len(n) > 3), key=len, reverse=True))
                             + r")\b")
@@ -178,6 +178,53 @@ def _tld_country(tld: str) -> str | None:
     return t if len(t) == 2 and t in names else None
 
 
+# add(country, weight, clue): one piece of evidence for a country
+_Add = Callable[[str | None, int, str], None]
+
+
+def _phones(text: str, lang: str | None, add: _Add) -> str | None:
+    """Countries of the phone numbers written in `text`; the zone of the first one that has a single zone."""
+    phone_zone = None
+    for region in ((None, "ID") if lang == "id" else (None,)):
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(text, region))[:10]
+        except Exception:  # noqa: BLE001 - the phone reader must never stop the analysis
+            matches = []
+        for m in matches:
+            code = phonenumbers.region_code_for_number(m.number)
+            if code and code != "ZZ":
+                add(code.lower(), 2, f"phone {code}")
+                tzs = phone_zones.time_zones_for_number(m.number)
+                if phone_zone is None and len(tzs) == 1 and tzs[0] != "Etc/Unknown":
+                    phone_zone = tzs[0]
+        if matches:
+            break
+    return phone_zone
+
+
+def _places(text: str, add: _Add) -> tuple[str | None, str | None]:
+    """Countries and places named in `text`; the zone of the first place named, and of the venue's place."""
+    country_rx, place_rx = _patterns()
+    names, _, places = _tz_tables()
+    by_name = {v.lower(): k for k, v in names.items()}
+    for m in country_rx.finditer(text):
+        if m.group(1).lower() not in _NOT_COUNTRIES:
+            add(by_name.get(m.group(1).lower()), 2, f"country {m.group(1)}")
+    city_zone = None
+    for m in place_rx.finditer(text):
+        zone = places.get(m.group(1).lower())
+        if zone:
+            add(_country_of_zone(zone), 2, f"place {m.group(1)}")
+            city_zone = city_zone or zone
+    venue_zone = None
+    for v in _VENUE.finditer(text):
+        p = place_rx.search(v.group(0))
+        if p:
+            venue_zone = places.get(p.group(1).lower())
+            break
+    return city_zone, venue_zone
+
+
 def find(addresses: Iterable[str], text: str, lang: str | None = None, *, others: Iterable[str] = (),
          hosts: Iterable[str] = ()) -> Origin:
     """The sender's country from the addresses the mail comes from (From, Reply-To, organiser), other addresses of
@@ -204,21 +251,7 @@ def find(addresses: Iterable[str], text: str, lang: str | None = None, *, others
     for c, n in mentioned.items():
         if c and c != "us":  # .gov/.edu/.com links say little
             add(c, min(n, 2), f"addresses and links .{c}")
-    phone_zone = None
-    for region in ((None, "ID") if lang == "id" else (None,)):
-        try:
-            matches = list(phonenumbers.PhoneNumberMatcher(text, region))[:10]
-        except Exception:  # noqa: BLE001 - the phone reader must never stop the analysis
-            matches = []
-        for m in matches:
-            code = phonenumbers.region_code_for_number(m.number)
-            if code and code != "ZZ":
-                add(code.lower(), 2, f"phone {code}")
-                tzs = phone_zones.time_zones_for_number(m.number)
-                if phone_zone is None and len(tzs) == 1 and tzs[0] != "Etc/Unknown":
-                    phone_zone = tzs[0]
-        if matches:
-            break
+    phone_zone = _phones(text, lang, add)
     for rx, country, clue in ((_ADDR_ID, "id", "Indonesian address"), (_ADDR_US, "us", "US address"),
                               (_ADDR_UK, "uk", "UK postcode")):
         if rx.search(text):
@@ -229,24 +262,7 @@ def find(addresses: Iterable[str], text: str, lang: str | None = None, *, others
     for c, rx in _MONEY.items():
         if rx.search(text):
             add(c, 1, f"currency {c}")
-    country_rx, place_rx = _patterns()
-    names, _, places = _tz_tables()
-    by_name = {v.lower(): k for k, v in names.items()}
-    for m in country_rx.finditer(text):
-        if m.group(1).lower() not in _NOT_COUNTRIES:
-            add(by_name.get(m.group(1).lower()), 2, f"country {m.group(1)}")
-    city_zone = None
-    for m in place_rx.finditer(text):
-        zone = places.get(m.group(1).lower())
-        if zone:
-            add(_country_of_zone(zone), 2, f"place {m.group(1)}")
-            city_zone = city_zone or zone
-    venue_zone = None
-    for v in _VENUE.finditer(text):
-        p = place_rx.search(v.group(0))
-        if p:
-            venue_zone = places.get(p.group(1).lower())
-            break
+    city_zone, venue_zone = _places(text, add)
     if lang == "id":
         add("id", 3, "Indonesian text")
     clue_t = tuple(dict.fromkeys(clues))

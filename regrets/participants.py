@@ -55,7 +55,7 @@ def reply_address(target: Message, msgs: list[Message], owner: str | None) -> Ad
     for m in reversed(msgs):
         if m is target or (m.sender and mailbox_key(m.sender.email) == me):
             continue
-        for a in (*m.reply_to, *((m.sender,) if m.sender else ())):
+        for a in m.reply_to + ((m.sender,) if m.sender else ()):
             if mailbox_key(a.email) != me and not NOREPLY.search(a.email):
                 return a
     for ev in (e for m in reversed(msgs) for e in parse_calendars(m.calendars)):

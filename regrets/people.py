@@ -193,7 +193,7 @@ def _company_from_subject(subject: str, stem: str | None, bad: frozenset[str]) -
 def _as_written(stem: str, thread: Thread, body: str) -> str | None:
     """The organisation the domain names, as the mail writes it: 'bluecrestpartners' -> 'Blue Crest Partners' when a
     run of capitalised words in the mail squashes to the stem (or starts it)."""
-    names = [m.name for m in thread.messages for m in ((m.sender,) if m.sender else ()) + m.reply_to if m.name]
+    names = [a.name for msg in thread.messages for a in ((msg.sender,) if msg.sender else ()) + msg.reply_to if a.name]
     text = thread.subject + "\n" + "\n".join(names) + "\n" + body
     for m in re.finditer(r"\b[A-Z][\w&'\-]*(?:[ \t]+(?:[A-Z][\w&'\-]*|&|of|and)){0,4}", text):
         words = m.group(0).split()

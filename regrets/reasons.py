@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .errors import UsageError
@@ -84,7 +85,7 @@ def language_of(text: str) -> str | None:
     return "id" if idn > en else "en"
 
 
-def own_words(text: str, proper_words: set[str] = frozenset()) -> str:
+def own_words(text: str, proper_words: Container[str] = frozenset()) -> str:
     """The user's clause as it sits mid-sentence: trimmed, no enclosing quotes, no final stop, and no capital that
     only opened their sentence ('Saya akan pindah.' -> 'saya akan pindah'; 'I'm moving' and 'Google ...' when
     Google is a known name stay)."""
@@ -104,7 +105,7 @@ def own_words(text: str, proper_words: set[str] = frozenset()) -> str:
 
 
 def for_letter(lang: str, *, reason: str | None = None, reason_en: str | None = None, reason_id: str | None = None,
-               casual: bool = False, proper_words: set[str] = frozenset()) -> Reason | None:
+               casual: bool = False, proper_words: Container[str] = frozenset()) -> Reason | None:
     """The reason for a letter in `lang`: that language's own words when given, else a preset, else free text
     when it is written in `lang` (or in no telling language); None otherwise."""
     own = reason_en if lang == "en" else reason_id if lang == "id" else None

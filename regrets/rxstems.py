@@ -13,19 +13,23 @@ checked against `re` by tests/core/test_rxstems.py).
 from __future__ import annotations
 
 import re
+import sys
+from typing import Any
 
-try:  # Python 3.11+
-    from re import _constants as _c
-    from re import _parser as _sp
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sp  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):
+    # re's own parser; typeshed has no stubs for the private re._constants / re._parser (their old public names,
+    # sre_constants / sre_parse, warn DeprecationWarning since 3.11), so the parse tree is read untyped
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sp  # type: ignore[attr-defined]
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _c
+    import sre_parse as _sp
 
 # non-ASCII characters that re.IGNORECASE matches with an ASCII letter, and that letter
 IGNORECASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _TWINS = str.maketrans(IGNORECASE_TWINS)
 
-_cache: dict[re.Pattern, tuple[str, ...] | None] = {}
+_cache: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
 def fold(text: str) -> str:
@@ -33,7 +37,7 @@ def fold(text: str) -> str:
     return text.translate(_TWINS).lower()
 
 
-def may_match(rx: re.Pattern, folded: str) -> bool:
+def may_match(rx: re.Pattern[str], folded: str) -> bool:
     """False only when `rx` cannot match the text whose `fold` is `folded`."""
     try:
         st = _cache[rx]
@@ -42,7 +46,7 @@ def may_match(rx: re.Pattern, folded: str) -> bool:
     return st is None or any(s in folded for s in st)
 
 
-def stems(rx: re.Pattern) -> tuple[str, ...] | None:
+def stems(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of `rx` contains, or None."""
     if rx.flags & re.VERBOSE or not isinstance(rx.pattern, str):
         return None  # (parsing a verbose pattern would work too; none of ours needs it)
@@ -54,7 +58,7 @@ def stems(rx: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(best)) if best else None
 
 
-def _seq(items) -> set[str] | None:
+def _seq(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The most selective requirement among the parts of a sequence: literal runs, and required sub-parts."""
     options: list[set[str]] = []
     run: list[str] = []
@@ -77,7 +81,7 @@ def _seq(items) -> set[str] | None:
     return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
 
 
-def _node(op, av) -> set[str] | None:
+def _node(op: Any, av: Any) -> set[str] | None:
     if op is _c.SUBPATTERN:
         return _seq(list(av[-1]))
     if op is _c.BRANCH:

@@ -13,7 +13,9 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from .errors import MalformedMessage, UnreadablePath
 from .mailparse import parse_bytes
@@ -22,7 +24,7 @@ from .model import Address, Message, Thread
 MAIL_SUFFIXES = (".eml", ".mbox", ".msg.txt", ".txt")
 
 
-def read_paths(paths: Iterable[str | os.PathLike], relevant: Callable[[Message], bool] | None = None) -> Iterator[Thread]:
+def read_paths(paths: Iterable[str | os.PathLike[str]], relevant: Callable[[Message], bool] | None = None) -> Iterator[Thread]:
     """Yield the threads in each path, in order. Unreadable paths raise UnreadablePath before anything is read."""
     plist = [Path(p) for p in paths]
     for p in plist:
@@ -60,6 +62,16 @@ def read_path(path: Path, relevant: Callable[[Message], bool] | None = None) -> 
         yield _read_eml(path)
 
 
+class _Box(Protocol):
+    """What the two-pass reader needs of a mailbox: mailbox.Maildir, or MboxFile."""
+
+    def iterkeys(self) -> Iterator[Any]: ...
+
+    def get_bytes(self, key: Any) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
 def _walk_error(exc: OSError) -> None:
     raise UnreadablePath(f"{exc.filename}: {exc.strerror or exc}")
 
@@ -71,7 +83,7 @@ def _is_maildir(path: Path) -> bool:
 def _read_maildir(path: Path, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
     """A Maildir and its Maildir++ sub-folders (.Sent, .Archive, ...), threaded together: a reply filed in
     Sent belongs to the invitation in the inbox."""
-    boxes: list[mailbox.Mailbox] = [mailbox.Maildir(str(path), factory=None, create=False)]
+    boxes: list[_Box] = [mailbox.Maildir(str(path), factory=None, create=False)]
     try:
         subs = sorted(c for c in path.iterdir() if c.name.startswith(".") and c.is_dir() and _is_maildir(c))
     except OSError as exc:
@@ -116,7 +128,7 @@ class MboxFile:
 
     BLOCK = 1 << 20
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
         self._fh = open(self.path, "rb")
         try:
@@ -125,7 +137,7 @@ class MboxFile:
             self._fh.close()
             raise
 
-    def _index(self) -> tuple[array, array]:
+    def _index(self) -> tuple[array[int], array[int]]:
         starts = array("q")
         stops = array("q")
         fh = self._fh
@@ -164,7 +176,7 @@ class MboxFile:
         del starts[len(stops):]
         return starts, stops
 
-    def iterkeys(self):
+    def iterkeys(self) -> Iterator[int]:
         return iter(range(len(self._toc[0])))
 
     def get_bytes(self, key: int) -> bytes:
@@ -182,7 +194,7 @@ class MboxFile:
 class _Entry:
     """What pass 1 keeps of one message: where it is, its thread, when it was sent, and the prefilter's verdict."""
 
-    key: object
+    key: Any  # the box's own key: a Maildir's name, an MboxFile's position
     thread: str  # the X-GM-THRID (Takeout), else the message's own key in the reply-chain union-find
     ts: float  # Date as a timestamp; -inf when missing
     relevant: bool
@@ -197,7 +209,7 @@ class _Stub:
     ts: float
     subject: str
     sender: Address | None
-    date: object
+    date: datetime | None
     root: str = ""
 
 
@@ -221,7 +233,7 @@ class _Links:
             self.parent[rb] = ra
 
 
-def _read_box(boxes: list[mailbox.Mailbox], source: str, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
+def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
     """Group mailbox messages into threads: by X-GM-THRID when present (Google Takeout), else by reply
     chains (Message-ID / In-Reply-To / References), whatever order the messages are stored in.
 
@@ -274,8 +286,8 @@ def _read_box(boxes: list[mailbox.Mailbox], source: str, relevant: Callable[[Mes
 
         groups: dict[tuple[bool, str], list[_Entry]] = {}
         for e in entries:
-            group = (True, e.thread) if e.thread in takeout else (False, links.find(e.thread))
-            groups.setdefault(group, []).append(e)
+            gkey = (True, e.thread) if e.thread in takeout else (False, links.find(e.thread))
+            groups.setdefault(gkey, []).append(e)
 
         for (is_takeout, group), members in groups.items():
             if is_takeout:

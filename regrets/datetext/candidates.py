@@ -18,7 +18,7 @@ from ..zones import Zone
 from . import context
 from .dates import DateMention, find_dates, pick
 from .times import TimeMention, find_times
-from .zonetext import global_zone
+from .zonetext import ZoneText, global_zone
 
 _OR = re.compile(r"\s*(?:,|;|/|\bor\b|\batau\b|\band\b|\bdan\b)\s*(?:(?:on|pada|hari)\s+)?", re.I)
 
@@ -130,7 +130,7 @@ def read(text: str, *, sent: datetime, lang: str, default_zone: Zone, sender: st
 
 
 def _lone_pair(text: str, times: list[TimeMention], dates: list[DateMention], sent: datetime, default_zone: Zone,
-               stated) -> Candidate | None:
+               stated: ZoneText | None) -> Candidate | None:
     """A mail with exactly one date and one time, a few lines apart ("pada tanggal 18 January 2027 ... Catatan: harap
     hadir pukul 09.00 WIB"): they belong together even though neither sits in the other's line or block."""
     singles = [d for d in dates if not d.is_range and d.value is not None]

@@ -13,7 +13,7 @@ whenever the message does not fix one time:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import datetime, timezone
 
 from .candidates import Candidate, slot_cues
 
@@ -36,7 +36,7 @@ class Choice:
         return self.best is None and self.open in ("window", "slots", "booking")
 
 
-def _instants(cands: list[Candidate]) -> set:
+def _instants(cands: list[Candidate]) -> set[datetime]:
     return {c.start.astimezone(timezone.utc) for c in cands}
 
 

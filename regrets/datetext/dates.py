@@ -11,6 +11,7 @@ candidate step picks one from the evidence (see `pick`), or none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -71,7 +72,7 @@ def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = No
     taken = bytearray(len(text))  # 1 where a date was already read: checking a span costs its length, not the
     wins = windows if windows is not None else [(0, len(text))]  # number of dates so far (was quadratic)
 
-    def scan(rx: re.Pattern):
+    def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         for a, b in wins:
             yield from rx.finditer(text, a, b)
 
@@ -182,7 +183,7 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _range(m: re.Match, base: date) -> DateMention:
+def _range(m: re.Match[str], base: date) -> DateMention:
     g = m.groupdict()
     first: date | None = None
     if g.get("mon") and g.get("day"):
@@ -286,7 +287,7 @@ def pick(d: DateMention, month_first: bool | None, base: date) -> date | None:
     return plausible[0] if len(plausible) == 1 else None
 
 
-def _ambiguous_next(m: re.Match, base: date) -> bool:
+def _ambiguous_next(m: re.Match[str], base: date) -> bool:
     """English "next Tuesday" written earlier in the same week: tomorrow's Tuesday or the one after? People disagree."""
     if (m.group("q1") or "").lower() != "next":
         return False
@@ -297,7 +298,7 @@ def _ambiguous_next(m: re.Match, base: date) -> bool:
     return 0 < ahead <= 6 - base.weekday()
 
 
-def _resolve_relative(m: re.Match, base: date) -> date | None:
+def _resolve_relative(m: re.Match[str], base: date) -> date | None:
     rel = " ".join(m.group(0).lower().split())
     if "day after tomorrow" in rel or "besok lusa" in rel or rel == "lusa":
         return base + timedelta(days=2)

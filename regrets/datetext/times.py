@@ -70,7 +70,7 @@ def hour24(h: int, ap: str | None, part: str | None) -> int | None:
     return h if 0 <= h <= 23 else None
 
 
-def _range_minutes(h: int, mi: int, r: re.Match) -> int | None:
+def _range_minutes(h: int, mi: int, r: re.Match[str]) -> int | None:
     if r.group("open"):
         return None
     eh = int(r.group("eh") or r.group("eh2"))
@@ -88,6 +88,7 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
     out: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     taken_until = -1  # matches come in order, so one running end replaces a scan of every span
+    h: int | None
     for m in _TIME.finditer(text):
         if m.start() < taken_until:
             continue  # the end of a range already read ("13.00 – 14.00")
@@ -104,9 +105,9 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
             h2 = int(m.group("h2")) if ap is None else hour24(int(m.group("h2")), ap, None)
             if ap is None and h2 is not None and h2 < 7:
                 h2 += 12  # "3 o'clock" in a working day is the afternoon
-            h, mi, strong = h2, 0, True  # type: ignore[assignment]
+            h, mi, strong = h2, 0, True
         else:
-            h = hour24(int(m.group("h")), m.group("ap"), m.group("part"))  # type: ignore[assignment]
+            h = hour24(int(m.group("h")), m.group("ap"), m.group("part"))
             mi = int(m.group("m"))
             seconds = m.end("m") < len(text) and text[m.end("m")] == m.group("sep") and m.group(0).count(m.group("sep")) >= 2
             strong = bool(m.group("ap") or m.group("sep") == ":" or m.group("lead") or m.group("part") or seconds)

@@ -46,21 +46,21 @@ class ZoneText:
     end: int
 
 
-def _label(m: re.Match) -> str | None:
-    g = m.groupdict()
-    if g.get("abbr"):
-        return g["abbr"]
-    if g.get("long"):
-        return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in g["long"].split())
-    if g.get("usword"):
-        return g["usword"] + " Time"
+def _label(m: re.Match[str]) -> str | None:
+    g: dict[str, str | None] = m.groupdict()
+    if abbr := g.get("abbr"):
+        return abbr
+    if long := g.get("long"):
+        return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in long.split())
+    if usword := g.get("usword"):
+        return usword + " Time"
     city = g.get("city") or g.get("city2")
     if city:
         return f"{city} time"
     return None
 
 
-def _zone(m: re.Match, on: datetime, hint: timedelta | None, region: str | None) -> Zone | None:
+def _zone(m: re.Match[str], on: datetime, hint: timedelta | None, region: str | None) -> Zone | None:
     g = m.groupdict()
     if g.get("off"):
         return zones.by_offset_text(g["off"].replace("\u2212", "-"))
