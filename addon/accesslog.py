@@ -63,6 +63,7 @@ class RedactingRequestHandler(WSGIRequestHandler):
     """werkzeug's request handler with the query cut off the request line before parsing and logging."""
 
     query_dropped = False
+    raw_requestline: bytes  # read by http.server's handle_one_request (typeshed does not declare it)
 
     def parse_request(self) -> bool:
         parts = self.raw_requestline.split(b" ")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
+from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
 from . import cards, handlers, paths
@@ -42,13 +43,17 @@ ROUTES: dict[str, Handler] = {
 }
 
 
+class _InOrderJSON(DefaultJSONProvider):
+    sort_keys = False  # keep card JSON in the order it was built
+
+
 def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
     """The add-on app. `config=None` reads REGRETS_ADDON_* from the environment and refuses to start (raises
     `AddonConfigError`) without the base URL and service account, unless it is a demo configuration."""
     cfg = AddonConfig.coerce(config).validated()
     app = Flask("addon")
     app.config["MAX_CONTENT_LENGTH"] = MAX_EVENT_BYTES
-    app.json.sort_keys = False  # keep card JSON in the order it was built
+    app.json = _InOrderJSON(app)
     ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), open_store(cfg),
                            LRUCache(cfg.card_cache_size))
     verifier = TokenVerifier(cfg)

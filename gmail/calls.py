@@ -21,7 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from google.auth.exceptions import RefreshError
 from googleapiclient.errors import BatchError, HttpError
@@ -59,9 +59,12 @@ class CallStats:
         return {k: (dict(v) if isinstance(v, dict) else v) for k, v in self.__dict__.items()}
 
 
+K = TypeVar("K", bound=Hashable)  # a caller's key for one call of a stream
+
+
 @dataclass
-class _Entry:
-    key: Hashable
+class _Entry(Generic[K]):
+    key: K
     method: str
     make: Maker
     attempts: int = 0
@@ -188,14 +191,14 @@ class Gateway:
                 self.sleep(self.backoff.delay(attempt - 1, self._hint(exc)))
 
     # ---- batches -----------------------------------------------------------------------------------------------
-    def stream(self, items: Iterable[tuple[Hashable, str, Maker]]) -> Iterator[tuple[Hashable, Any, BaseException | None]]:
+    def stream(self, items: Iterable[tuple[K, str, Maker]]) -> Iterator[tuple[K, Any, BaseException | None]]:
         """Run (key, method, make) calls in batches; yield (key, result, None) or (key, None, error) as each
         call finishes for good. Failed parts go back in the queue with their own backoff."""
-        queue: deque[_Entry] = deque(_Entry(k, m, f) for k, m, f in items)
+        queue: deque[_Entry[K]] = deque(_Entry(k, m, f) for k, m, f in items)
         while queue:
             now = self.clock()
-            ready: list[_Entry] = []
-            waiting: deque[_Entry] = deque()
+            ready: list[_Entry[K]] = []
+            waiting: deque[_Entry[K]] = deque()
             while queue:
                 e = queue.popleft()
                 if e.not_before <= now and len(ready) < self._size:
@@ -261,15 +264,15 @@ class Gateway:
                 return [self._single(e) for e in entries]
             self.pacer.settle(ticket, 0 if rt.is_refused(exc) else units)
             return [(e, None, exc) for e in entries]
-        out = []
+        out: list[tuple[_Entry, Any, BaseException | None]] = []
         charged = 0
         concurrent = False
         for i, e in enumerate(entries):
-            response, exc = answers.get(str(i), (None, ApiFailure("the batch answer had no part for this call")))
-            if exc is not None and rt.is_refused(exc) and "concurrent" in rt.message_of(exc).lower():
+            response, failure = answers.get(str(i), (None, ApiFailure("the batch answer had no part for this call")))
+            if failure is not None and rt.is_refused(failure) and "concurrent" in rt.message_of(failure).lower():
                 concurrent = True
-            charged += self._charged(e.method, exc)
-            out.append((e, response, exc))
+            charged += self._charged(e.method, failure)
+            out.append((e, response, failure))
         self.pacer.settle(ticket, charged)
         self.stats.units += charged
         if concurrent:

@@ -8,7 +8,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -25,6 +25,9 @@ from .query import DEFAULT_NEWER_THAN
 from .service import API_ROOT_ENV, api_root
 from .units import TABLES
 from .watch import DEFAULT_INTERVAL, parse_interval, watch
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # what click.progressbar returns (click's own annotations name it)
 
 
 
@@ -94,7 +97,7 @@ class _Bar:
     """click.progressbar on stderr when it is a terminal."""
 
     def __init__(self) -> None:
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
 
     def start(self, total: int) -> None:
         if sys.stderr.isatty() and total:

@@ -9,6 +9,7 @@ already right is not touched (no units spent), and a stale urgency label from an
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from googleapiclient.errors import HttpError
@@ -51,7 +52,7 @@ class LabelSet:
                 continue
             body = {"name": name, "labelListVisibility": "labelShow", "messageListVisibility": "show"}
             try:
-                res = self.gw.call("labels.create", lambda body=body: self.gw.users.labels().create(userId="me", body=body))
+                res = self.gw.call("labels.create", partial(self.gw.users.labels().create, userId="me", body=body))
                 self.ids[name] = str(res["id"])
             except HttpError as exc:
                 if exc.resp.status != 409:  # made meanwhile (or by an earlier, killed run): look it up

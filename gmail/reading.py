@@ -207,6 +207,6 @@ def _int(value: Any) -> int:
 
 def _internal_date(m: dict[str, Any]) -> datetime | None:
     try:
-        return datetime.fromtimestamp(int(m.get("internalDate")) / 1000, timezone.utc)
+        return datetime.fromtimestamp(int(str(m.get("internalDate"))) / 1000, timezone.utc)
     except (TypeError, ValueError, OverflowError, OSError):
         return None

@@ -169,8 +169,8 @@ class Scanner:
         self.progress.start(len(ids))
         group: list[dict[str, Any]] = []
         for tid, resource, failure in reading.fetch_threads(self.gw, ids):
-            if failure is not None:
-                self._emit(report, self._unread(report, tid, failure))
+            if failure is not None or resource is None:
+                self._emit(report, self._unread(report, tid, failure or "the answer held no thread"))
                 self.progress.advance()
                 continue
             group.append(resource)

@@ -72,7 +72,7 @@ class DraftLog:
         out = []
         for tid, rec in box.items():
             if isinstance(rec, dict):
-                fields = {k: rec.get(k) for k in DraftRecord.__dataclass_fields__ if k != "thread_id"}
+                fields: dict[str, Any] = {k: rec.get(k) for k in DraftRecord.__dataclass_fields__ if k != "thread_id"}
                 fields["created_at"] = fields.get("created_at") or ""
                 for k in ("subject", "to", "intent", "urgency"):
                     fields[k] = fields.get(k) or ""

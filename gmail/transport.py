@@ -69,7 +69,8 @@ class _Session(requests.Session):
         super().__init__()
         self._env_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
 
-    def merge_environment_settings(self, url, proxies, stream, verify, cert):  # type: ignore[override]
+    def merge_environment_settings(self, url: str, proxies: dict[str, str] | None, stream: bool | None,
+                                   verify: Any, cert: Any) -> dict[str, Any]:
         if proxies:
             return super().merge_environment_settings(url, proxies, stream, verify, cert)
         parts = urlsplit(url)

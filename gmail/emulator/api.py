@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email import message_from_bytes, policy
+from email.message import Message
 from typing import Any
 
 from . import errors
@@ -272,16 +273,21 @@ class Api:
             mime = message_from_bytes(b"Content-Type: " + ctype.encode("latin-1") + b"\r\n\r\n" + req.body,
                                       policy=policy.compat32)
             parts = mime.get_payload() if mime.is_multipart() else []
-            if len(parts) != 2:
+            if not isinstance(parts, list) or len(parts) != 2:
                 raise errors.bad_request("A multipart upload needs a metadata part and a media part")
-            meta_raw = parts[0].get_payload(decode=True) or b"{}"
-            media = parts[1]
-            if media.get_content_type() == "message/rfc822" and media.is_multipart():
-                raw = media.get_payload(0).as_bytes()
+            meta_part, media = parts
+            if not isinstance(meta_part, Message) or not isinstance(media, Message):  # (a multipart's parts are)
+                raise errors.bad_request("A multipart upload needs a metadata part and a media part")
+            meta_raw = meta_part.get_payload(decode=True)  # a leaf part's bytes
+            rfc822 = media.get_content_type() == "message/rfc822" and media.is_multipart()
+            inner = media.get_payload(0) if rfc822 else None
+            if isinstance(inner, Message):
+                raw = inner.as_bytes()
             else:
-                raw = media.get_payload(decode=True) or b""
+                data = media.get_payload(decode=True)
+                raw = data if isinstance(data, bytes) else b""
             try:
-                meta = json.loads(meta_raw or b"{}")
+                meta = json.loads(meta_raw if isinstance(meta_raw, bytes) and meta_raw else b"{}")
             except ValueError:
                 raise errors.invalid_argument("Invalid JSON payload received.") from None
             message = meta.get("message") or {}

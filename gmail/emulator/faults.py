@@ -49,7 +49,7 @@ class FaultInjector:
                     raise ValueError(f"unknown fault kinds {bad}; choose from {', '.join(ALL_KINDS)}")
                 self.kinds = tuple(kinds)
             if methods != "keep":
-                names = frozenset(m.strip() for m in (methods or ()) if m and m.strip())  # type: ignore[union-attr]
+                names = frozenset(m.strip() for m in (methods or ()) if m and m.strip())
                 self.methods = names or None
 
     def applies_to(self, method: str) -> bool:

@@ -198,7 +198,8 @@ class _Builder:
             data = b"".join(m.as_bytes() if isinstance(m, MimeMessage) else bytes(str(m), "utf-8") for m in inner)
         else:
             try:
-                data = part.get_payload(decode=True) or b""
+                payload = part.get_payload(decode=True)  # bytes for a leaf part
+                data = payload if isinstance(payload, bytes) else b""
             except Exception:
                 data = str(part.get_payload()).encode("utf-8", "surrogateescape")
         if filename:

@@ -37,12 +37,12 @@ def read_raw(path: str | os.PathLike) -> Iterator[bytes]:
         return
     try:
         if _is_mbox(p):
-            box = mailbox.mbox(str(p), factory=None, create=False)
+            mbox = mailbox.mbox(str(p), factory=None, create=False)
             try:
-                for key in box.iterkeys():
-                    yield box.get_bytes(key)
+                for key in mbox.iterkeys():
+                    yield mbox.get_bytes(key)
             finally:
-                box.close()
+                mbox.close()
         else:
             yield p.read_bytes()
     except OSError as exc:

@@ -25,7 +25,7 @@ from typing import Any
 
 from . import errors
 from .labels import NOT_APPLICABLE, SYSTEM_IDS, SYSTEM_LABELS, TAKEOUT_MARKERS, TAKEOUT_NAMES
-from .payload import ParsedMail, parse_raw
+from .payload import INLINE_OTHER_MAX, INLINE_TEXT_MAX, ParsedMail, parse_raw
 
 _HEX16 = re.compile(r"^[0-9a-f]{1,16}$")
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:re|fwd?|aw|wg)\s*(?:\[\d+\])?\s*:\s*", re.IGNORECASE)
@@ -118,8 +118,8 @@ class Mailbox:
         self.signature = signature
         self.aliases = [dict(a) for a in aliases]
         self.clock = clock or (lambda: datetime.now(timezone.utc))
-        self._parse_opts = {k: v for k, v in (("inline_text_max", inline_text_max),
-                                              ("inline_other_max", inline_other_max)) if v is not None}
+        self.inline_text_max = INLINE_TEXT_MAX if inline_text_max is None else inline_text_max
+        self.inline_other_max = INLINE_OTHER_MAX if inline_other_max is None else inline_other_max
         self.messages: dict[str, StoredMessage] = {}
         self.threads: dict[str, StoredThread] = {}
         self.drafts: dict[str, str] = {}          # draft id -> message id
@@ -226,6 +226,7 @@ class Mailbox:
 
     def label(self, label_id: str) -> dict[str, Any]:
         with self.lock:
+            res: dict[str, Any]
             if label_id in SYSTEM_IDS:
                 res = next(dict(x) for x in SYSTEM_LABELS if x["id"] == label_id)
             elif label_id in self.user_labels:
@@ -284,7 +285,7 @@ class Mailbox:
         ms = internal_date if internal_date is not None else self._now_ms()
         mid = message_id or self._new_message_id(ms)
         if parsed is None:
-            parsed = parse_raw(raw, **self._parse_opts)
+            parsed = self.parse(raw)
         tid = thread_id or mid
         hid = self._record(Change("messageAdded", mid, tid, message_labels=tuple(sorted(labels))))
         msg = StoredMessage(mid, tid, parsed.stored_raw or raw, parsed, set(labels), ms, hid)
@@ -305,7 +306,7 @@ class Mailbox:
         named in In-Reply-To/References; else a new thread. A message labelled DRAFT becomes a draft.
         """
         with self.lock:
-            parsed = parsed or parse_raw(raw, **self._parse_opts)
+            parsed = parsed or self.parse(raw)
             ms = internal_date if internal_date is not None else (parsed.date_ms or self._now_ms())
             mid = self._new_message_id(ms)
             if labels is not None:
@@ -335,13 +336,13 @@ class Mailbox:
 
     def parse(self, raw: bytes) -> ParsedMail:
         """Parse with this mailbox's inline-size options."""
-        return parse_raw(raw, **self._parse_opts)
+        return parse_raw(raw, inline_text_max=self.inline_text_max, inline_other_max=self.inline_other_max)
 
     def seed(self, raws: Iterable[bytes | tuple[bytes, ParsedMail]]) -> int:
         """Import many messages, oldest first so that reply chains thread. Returns how many were added."""
-        items = []
+        items: list[tuple[int, int, bytes, ParsedMail]] = []
         for item in raws:
-            raw, parsed = item if isinstance(item, tuple) else (item, parse_raw(item, **self._parse_opts))
+            raw, parsed = item if isinstance(item, tuple) else (item, self.parse(item))
             items.append((parsed.date_ms if parsed.date_ms is not None else self._now_ms(), len(items), raw, parsed))
         items.sort(key=lambda x: (x[0], x[1]))
         for ms, _, raw, parsed in items:
@@ -372,7 +373,7 @@ class Mailbox:
         with self.lock:
             ms = self._now_ms()
             mid = self._new_message_id(ms)
-            parsed = parse_raw(raw, **self._parse_opts)
+            parsed = self.parse(raw)
             tid = self._draft_thread(parsed, thread_id)
             msg = self._insert(raw, parsed, {"DRAFT"}, tid, ms, mid)
             did = self._new_draft_id(mid)
@@ -387,7 +388,7 @@ class Mailbox:
                 raise errors.not_found()
             ms = self._now_ms()
             mid = self._new_message_id(ms)
-            parsed = parse_raw(raw, **self._parse_opts)
+            parsed = self.parse(raw)
             self._remove_message(self.drafts[draft_id])
             tid = self._draft_thread(parsed, thread_id)
             msg = self._insert(raw, parsed, {"DRAFT"}, tid, ms, mid)
@@ -426,7 +427,7 @@ class Mailbox:
             ids = self._by_rfc_id.get(msg.parsed.message_id, [])
             if mid in ids:
                 ids.remove(mid)
-        self._record(Change("messageDeleted", mid, msg.thread_id, message_labels=msg.label_list()))
+        self._record(Change("messageDeleted", mid, msg.thread_id, message_labels=tuple(msg.label_list())))
 
     # ---- labels ----------------------------------------------------------------------------------------
     def create_label(self, body: dict[str, Any]) -> dict[str, Any]:
