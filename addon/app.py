@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import logging
 import time
-from importlib import resources
 from collections.abc import Callable, Mapping
+from importlib import resources
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
@@ -27,9 +27,9 @@ from .auth import AuthError, TokenVerifier
 from .cardcache import LRUCache
 from .config import AddonConfig
 from .deployment import LOGO_PATH
-from .stores import open_store
 from .events import MAX_EVENT_BYTES, MalformedEvent, parse_event
 from .gmailapi import GmailClient
+from .stores import open_store
 
 log = logging.getLogger("regrets.addon")
 

@@ -55,7 +55,7 @@ class AddonConfig:
     extra: Mapping[str, Any] = field(default_factory=dict)  # demo wiring (key server, emulator), never secrets
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> "AddonConfig":
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> AddonConfig:
         env = os.environ if env is None else env
         cfg = cls(
             base_url=(env.get(BASE_URL_ENV) or "").strip(),
@@ -69,7 +69,7 @@ class AddonConfig:
         return replace(cfg, **overrides) if overrides else cfg
 
     @classmethod
-    def coerce(cls, value: "AddonConfig | Mapping[str, Any] | None") -> "AddonConfig":
+    def coerce(cls, value: AddonConfig | Mapping[str, Any] | None) -> AddonConfig:
         """`create_app(None)` reads the environment; a mapping overrides environment values by field name."""
         if isinstance(value, AddonConfig):
             return value
@@ -81,7 +81,7 @@ class AddonConfig:
             raise AddonConfigError(f"unknown add-on setting(s): {', '.join(unknown)}")
         return cls.from_env(**dict(value))
 
-    def validated(self) -> "AddonConfig":
+    def validated(self) -> AddonConfig:
         """Normalise and check; raise AddonConfigError with what is missing or wrong."""
         base = self.base_url.strip().rstrip("/")
         missing = [name for name, v in ((BASE_URL_ENV, base), (SERVICE_ACCOUNT_ENV, self.service_account)) if not v]

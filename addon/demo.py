@@ -18,8 +18,8 @@ from werkzeug.serving import make_server
 
 from gmail.emulator import Emulator
 
-from .config import AddonConfig, AddonConfigError
 from .accesslog import RedactingRequestHandler
+from .config import AddonConfig, AddonConfigError
 from .keys import LocalKeyServer
 
 DEMO_OWNER = "sam.rivera@gmail.com"
@@ -41,7 +41,7 @@ class DemoServer:
     now: datetime | None = None
     mailbox: Path | None = None
 
-    def start(self) -> "DemoServer":
+    def start(self) -> DemoServer:
         if self.host not in LOOPBACK:
             raise AddonConfigError(f"demo mode listens on loopback only (127.0.0.1), not {self.host}")
         now = self.now or datetime.fromisoformat(DEMO_NOW)

@@ -58,7 +58,7 @@ class GmailClient:
         self.attachments = self.messages.attachments()
         self.drafts = users.drafts()
 
-    def for_user(self, user_oauth_token: str, gmail_access_token: str | None) -> "UserGmail":
+    def for_user(self, user_oauth_token: str, gmail_access_token: str | None) -> UserGmail:
         return UserGmail(self, user_oauth_token, gmail_access_token)
 
 

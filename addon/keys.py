@@ -63,7 +63,7 @@ class LocalKeyServer:
         self._thread: threading.Thread | None = None
 
     # ---- lifecycle -------------------------------------------------------------------------------------------
-    def start(self) -> "LocalKeyServer":
+    def start(self) -> LocalKeyServer:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -101,7 +101,7 @@ class LocalKeyServer:
             self._server.server_close()
             self._server = None
 
-    def __enter__(self) -> "LocalKeyServer":
+    def __enter__(self) -> LocalKeyServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -131,7 +131,7 @@ def warm(a_url, t_url, threads, n, invite, post, token) -> dict[str, float]:
         r = post(t_url, "/on-message", b, tok)
         lat_t.append(time.perf_counter() - t0)
         assert r.status_code == 200
-    own = [x * 1000 - g for x, g in zip(lat_a, gmail_a)]
+    own = [x * 1000 - g for x, g in zip(lat_a, gmail_a, strict=True)]
     return {
         "addon_p50": round(pct(lat_a, 50) * 1000, 2), "addon_p95": round(pct(lat_a, 95) * 1000, 2),
         "trivial_p50": round(pct(lat_t, 50) * 1000, 2), "trivial_p95": round(pct(lat_t, 95) * 1000, 2),

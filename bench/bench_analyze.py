@@ -47,7 +47,6 @@ import base64
 import cProfile
 import io
 import json
-import os
 import pstats
 import random
 import resource
@@ -117,7 +116,7 @@ class Builder:
     # -- small helpers
     def words(self, n: int, vocab=WORDS) -> str:
         r = self.rng
-        out, line = [], 0
+        out: list[str] = []
         for i in range(n):
             w = r.choice(vocab)
             out.append(w.capitalize() if i == 0 or out[-1].endswith(".") else w)
@@ -129,8 +128,8 @@ class Builder:
         return "\n\n".join(self.words(self.rng.randint(*size), vocab) for _ in range(k))
 
     def person(self, domain: str | None = None) -> tuple[str, str]:
-        f, l = self.rng.choice(FIRST), self.rng.choice(LAST)
-        return f"{f} {l}", f"{f.lower()}.{l.lower()}@{domain or self.rng.choice(['gmail.com', 'yahoo.com', 'outlook.com'])}"
+        first, last = self.rng.choice(FIRST), self.rng.choice(LAST)
+        return f"{first} {last}", f"{first.lower()}.{last.lower()}@{domain or self.rng.choice(['gmail.com', 'yahoo.com', 'outlook.com'])}"
 
     def when(self) -> datetime:
         # mail over the past year, a little denser towards now
@@ -218,7 +217,7 @@ class Builder:
                      (self.webinar, 1), (self.recruiter_cold, 1.5), (self.offer, 0.2), (self.conversation, 10),
                      (self.newsletter, 15), (self.notification, 20), (self.digest, 4), (self.meeting_invite, 3),
                      (self.with_attachment, 10)]
-        funcs, weights = zip(*kinds)
+        funcs, weights = zip(*kinds, strict=True)
         while self.count < self.total:
             r.choices(funcs, weights)[0]()
 
@@ -507,8 +506,12 @@ WORK = {"baseline": baseline, "regrets": regrets_analyze, "floor": floor}
 
 def child(kind: str, path: str, trace: bool) -> None:
     """Run one workload in this (fresh) process and print its figures as JSON."""
-    import regrets.analyze, regrets.commands  # noqa: F401,E401  (imports are not part of the measured run)
-    import email, mailbox  # noqa: F401,E401
+    # imported here so that imports are not part of the measured run
+    import email  # noqa: F401
+    import mailbox  # noqa: F401
+
+    import regrets.analyze  # noqa: F401
+    import regrets.commands  # noqa: F401
     if trace:
         import tracemalloc
         tracemalloc.start()
@@ -642,7 +645,7 @@ def main() -> None:
         big = rows[-1]["path"]
         t0 = time.perf_counter()
         proc = subprocess.run(["regrets", "analyze", "--json", "--me", OWNER, "--now", NOW, str(big)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+                              capture_output=True, check=False)
         cli_s = time.perf_counter() - t0
         cli_lines = proc.stdout.count(b"\n")
         invites = sum(1 for ln in proc.stdout.splitlines() if b'"is_invite": true' in ln)

@@ -34,7 +34,6 @@ import argparse
 import contextlib
 import io
 import json
-import os
 import resource
 import signal
 import subprocess

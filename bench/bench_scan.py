@@ -54,7 +54,7 @@ from gmail import decode, reading  # noqa: E402
 from gmail.calls import Gateway  # noqa: E402
 from gmail.pacing import UnitPacer  # noqa: E402
 from gmail.query import build_query  # noqa: E402
-from gmail.scan import ScanOptions, Scanner  # noqa: E402
+from gmail.scan import Scanner, ScanOptions  # noqa: E402
 from gmail.service import build_gmail  # noqa: E402
 from gmail.state import mailbox_key  # noqa: E402
 from gmail.sync import SyncState, changed_threads  # noqa: E402
@@ -133,7 +133,7 @@ NOISE_WEIGHTS = [("receipt", 8), ("rejection", 5), ("alert", 10), ("newsletter",
 NOISE_KINDS = [k for k, w in NOISE_WEIGHTS for _ in range(w)]
 
 
-def invite_thread(mk: "Maker", i: int, when_sent=lambda rng: NOW - timedelta(days=rng.uniform(0.2, 20),
+def invite_thread(mk: Maker, i: int, when_sent=lambda rng: NOW - timedelta(days=rng.uniform(0.2, 20),
                                                                         minutes=rng.randrange(600))
                   ) -> tuple[list[bytes], str, tuple[str, str, str]]:
     """One invitation thread (six kinds in turn, EN and ID, text and calendars): its messages, its subject,
@@ -201,7 +201,7 @@ def invite_thread(mk: "Maker", i: int, when_sent=lambda rng: NOW - timedelta(day
     return raws, subject, (subject, sender, mid)
 
 
-def noise_thread(mk: "Maker", j: int, kind: str, sent: datetime) -> list[bytes]:
+def noise_thread(mk: Maker, j: int, kind: str, sent: datetime) -> list[bytes]:
     """One ordinary thread of `kind` (job-related noise, shops, social, personal mail...)."""
     rng = mk.rng
     raws: list[bytes] = []
@@ -416,7 +416,7 @@ def minimum_units(emu: EmulatorProcess, drafts_made: int) -> dict:
     ids = reading.list_thread_ids(gw, q)
     pages = max(1, math.ceil(len(ids) / reading.PAGE_SIZE))
     attachments = 0
-    for _tid, res, err in reading.fetch_threads(gw, ids):
+    for _tid, res, _err in reading.fetch_threads(gw, ids):
         if res is not None:
             attachments += sum(len(decode.calendar_attachments(m)) for m in res.get("messages") or ()
                                if "DRAFT" not in (m.get("labelIds") or ()))

@@ -374,7 +374,7 @@ def mutate(rng: random.Random, raw: bytes, how: str) -> bytes:
 def case(seed: int, i: int) -> Case:
     """Message number i of the campaign with this seed."""
     rng = random.Random(seed * 1_000_003 + i)
-    names, weights = zip(*CLASSES)
+    names, weights = zip(*CLASSES, strict=True)
     klass = rng.choices(names, weights)[0]
     data = GENERATORS[klass](rng)
     mutation = ""

@@ -76,7 +76,7 @@ def scan_table(rows: list[dict[str, Any]], zone: str | None, *, everything: bool
                       local_time(r.get("interview_start"), zone or r.get("timezone")), r.get("reply_to") or "-",
                       r.get("draft_status") or "-", (r.get("subject") or "")[:60]))
     widths = [max(len(str(row[i])) for row in lines) for i in range(len(head) - 1)]
-    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + str(row[-1])
+    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + str(row[-1])
                      for row in lines)
 
 
@@ -159,7 +159,7 @@ def scan_command(query, newer_than, create_drafts, label, as_json, as_csv, every
       regrets scan --create-drafts --watch 5m
       regrets scan --json --newer-than 60d
     """
-    from .scan import ScanOptions, Scanner
+    from .scan import Scanner, ScanOptions
     from .session import open_session
     from .state import DraftLog
     from .sync import SyncState
@@ -285,7 +285,7 @@ def drafts_command(as_json: bool) -> None:
         rows.append((st.state, (r.created_at or "")[:16].replace("T", " "), r.to or "-", (r.subject or "")[:50], st.link))
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
-        click.echo("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + row[-1])
+        click.echo("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1])
 
 
 def register(group: click.Group) -> None:

@@ -87,7 +87,7 @@ class DraftIndex:
     by_thread: dict[str, list[str]] = field(default_factory=dict)
     loaded: bool = False
 
-    def load(self) -> "DraftIndex":
+    def load(self) -> DraftIndex:
         self.by_message.clear()
         self.by_thread.clear()
         token: str | None = None

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from regrets.participants import mailbox_key
 from regrets.htmltext import html_to_text
+from regrets.participants import mailbox_key
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Identity:
     aliases: list[Alias] = field(default_factory=list)
 
     @classmethod
-    def from_api(cls, profile: dict[str, Any], send_as: dict[str, Any] | None) -> "Identity":
+    def from_api(cls, profile: dict[str, Any], send_as: dict[str, Any] | None) -> Identity:
         email = str(profile.get("emailAddress") or "").strip().lower()
         aliases = []
         for s in (send_as or {}).get("sendAs") or ():

@@ -25,7 +25,6 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-
 DEFAULT_PER_SECOND = 250
 
 

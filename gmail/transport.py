@@ -32,7 +32,7 @@ class RequestsHttp:
 
     `bearer`: the token sent with every call, or None when a wrapper (google-auth's AuthorizedHttp) adds it."""
 
-    def __init__(self, bearer: str | None, pool: "SessionPool") -> None:
+    def __init__(self, bearer: str | None, pool: SessionPool) -> None:
         self._bearer = bearer
         self._pool = pool
         self.wait_seconds = 0.0  # time spent waiting for Gmail (for Server-Timing)

@@ -64,7 +64,7 @@ class _Reading:
     def is_owner(self, m: Message) -> bool:
         if m.sender is None:
             return False
-        return (self.owner is not None and mailbox_key(m.sender.email) == self.me) or any(l.lower() == "sent" for l in m.labels)
+        return (self.owner is not None and mailbox_key(m.sender.email) == self.me) or any(lab.lower() == "sent" for lab in m.labels)
 
     def owner_status(self, ev: CalendarEvent) -> str:
         return next((v for k, v in ev.partstat.items() if mailbox_key(k) == self.me), "") if self.owner else ""

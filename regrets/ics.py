@@ -58,7 +58,7 @@ _VTIMEZONE_LINE = re.compile(r"^(BEGIN|END):VTIMEZONE[ \t]*(?=\r?$)", re.I | re.
 _OWN_VTIMEZONE = "X-REGRETS-VTIMEZONE"
 
 
-def load(raw: str) -> tuple[icalendar.Calendar, "VTimezones"] | None:
+def load(raw: str) -> tuple[icalendar.Calendar, VTimezones] | None:
     """A calendar and its own time zones, read safely (size bounded, VTIMEZONEs never expanded by icalendar), or
     None when it cannot be read. Every reader of calendars goes through here (analysis and the calendar reply)."""
     if len(raw) > MAX_CALENDAR_CHARS:

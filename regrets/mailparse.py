@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
+import itertools
 import quopri
 import re
 from datetime import datetime, timezone
@@ -156,7 +157,7 @@ def _split_parts(body: bytes, sep: bytes) -> list[bytes] | None:
     if not starts or starts[0][2] or not starts[-1][2]:
         return None  # no opening boundary, or no closing one
     parts = []
-    for (s0, e0, _), (s1, _, _) in zip(starts, starts[1:]):
+    for (_, e0, _), (s1, _, _) in itertools.pairwise(starts):
         if s1 == e0:
             return None  # two boundary lines in a row: the feedparser's special case
         parts.append(body[e0:s1])

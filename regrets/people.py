@@ -200,9 +200,9 @@ def _as_written(stem: str, thread: Thread, body: str) -> str | None:
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             sq = _squash(cand)
-            if len(sq) >= 4 and (sq == stem or (stem.startswith(sq) and len(sq) >= 0.6 * len(stem))):
-                if cand.lower() != stem or len(words[:n]) > 1 or cand[0].isupper():
-                    return _clean(cand)
+            if (len(sq) >= 4 and (sq == stem or (stem.startswith(sq) and len(sq) >= 0.6 * len(stem)))
+                    and (cand.lower() != stem or len(words[:n]) > 1 or cand[0].isupper())):
+                return _clean(cand)
     return None
 
 

@@ -130,7 +130,7 @@ class MboxFile:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
-        self._fh = open(self.path, "rb")
+        self._fh = open(self.path, "rb")  # noqa: SIM115 - held until close(): get_bytes reads from it
         try:
             self._toc = self._index()
         except BaseException:

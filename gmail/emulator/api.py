@@ -22,8 +22,17 @@ from .fields import apply_fields, parse_fields
 from .listing import Lister, page_offset, page_size
 from .payload import b64url, b64url_decode
 from .quota import Counters, QuotaWindow, retry_after_seconds
-from .resources import (HISTORY_TYPES, MESSAGE_FORMATS, THREAD_FORMATS, check_format, draft_resource,
-                        history_page, message_resource, short_message, thread_resource)
+from .resources import (
+    HISTORY_TYPES,
+    MESSAGE_FORMATS,
+    THREAD_FORMATS,
+    check_format,
+    draft_resource,
+    history_page,
+    message_resource,
+    short_message,
+    thread_resource,
+)
 from .store import Mailbox
 
 USER = r"/gmail/v1/users/(?P<user>[^/]+)"
@@ -63,7 +72,7 @@ class Request:
         return value
 
     @classmethod
-    def from_target(cls, method: str, target: str, headers: dict[str, str], body: bytes = b"") -> "Request":
+    def from_target(cls, method: str, target: str, headers: dict[str, str], body: bytes = b"") -> Request:
         parsed = urllib.parse.urlsplit(target)
         query = urllib.parse.parse_qs(parsed.query, keep_blank_values=True)
         return cls(method.upper(), parsed.path, query, {k.lower(): v for k, v in headers.items()}, body)
@@ -77,12 +86,12 @@ class Response:
     drop: str | None = None  # DROP / DROP_AFTER: close the connection instead of answering
 
     @classmethod
-    def of_json(cls, status: int, value: Any, headers: dict[str, str] | None = None) -> "Response":
+    def of_json(cls, status: int, value: Any, headers: dict[str, str] | None = None) -> Response:
         return cls(status, json.dumps(value, ensure_ascii=False).encode("utf-8"),
                    {"Content-Type": "application/json; charset=UTF-8", **(headers or {})})
 
     @classmethod
-    def of_error(cls, err: errors.ApiError) -> "Response":
+    def of_error(cls, err: errors.ApiError) -> Response:
         return cls.of_json(err.code, err.body(), err.headers)
 
 

@@ -235,10 +235,7 @@ def _contains_seq(haystack: list[str], needle: list[str], hay_set: frozenset | N
     if len(needle) == 1:
         return needle[0] in (hay_set if hay_set is not None else haystack)
     first, k = needle[0], len(needle)
-    for i, w in enumerate(haystack):
-        if w == first and haystack[i:i + k] == needle:
-            return True
-    return False
+    return any(w == first and haystack[i:i + k] == needle for i, w in enumerate(haystack))
 
 
 def _parse_day(value: str) -> datetime | None:

@@ -63,7 +63,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, emu: "Emulator", port: int) -> None:
+    def __init__(self, emu: Emulator, port: int) -> None:
         self.emu = emu
         self.open_sockets: set[socket.socket] = set()
         self.sockets_lock = threading.Lock()
@@ -207,7 +207,7 @@ class Emulator:
         self._inflight_lock = threading.Lock()
 
     # ---- lifecycle -----------------------------------------------------------------------------------------
-    def start(self) -> "Emulator":
+    def start(self) -> Emulator:
         """Listen on 127.0.0.1 (port 0 picks a free one) and serve from a background thread."""
         if self._server is not None:
             return self
@@ -245,7 +245,7 @@ class Emulator:
                     pass
         server.server_close()
 
-    def __enter__(self) -> "Emulator":
+    def __enter__(self) -> Emulator:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -61,9 +61,7 @@ def hour24(h: int, ap: str | None, part: str | None) -> int | None:
         h = h % 12 + (12 if ap.startswith("p") else 0)
     elif part:
         p = part.lower()
-        if p == "siang" and h < 11:
-            h += 12
-        elif p in ("sore", "malam") and h < 12:
+        if (p == "siang" and h < 11) or (p in ("sore", "malam") and h < 12):
             h += 12
         elif p == "malam" and h == 12:
             h = 0

@@ -56,16 +56,16 @@ class Gunicorn:
             args += ["--access-logfile", "-"]
         if preload:  # build the app once in the master, then fork: the store must reopen its connections per worker
             args.append("--preload")
-        self._log = open(log_path, "ab")
+        self._log = open(log_path, "ab")  # noqa: SIM115 - the server writes to it until stop() closes it
         self.proc = subprocess.Popen(args + ["addon.app:create_app()"], cwd=ROOT, env=clean_env(**env),
                                      stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
 
-    def wait(self, timeout: float = 60) -> "Gunicorn":
+    def wait(self, timeout: float = 60) -> Gunicorn:
         try:
             wait_healthy(self.url, timeout)
         except AssertionError:
             self.stop()
-            raise AssertionError(f"gunicorn did not start:\n{self.log_path.read_text(errors='replace')[-3000:]}")
+            raise AssertionError(f"gunicorn did not start:\n{self.log_path.read_text(errors='replace')[-3000:]}") from None
         return self
 
     def stop(self) -> None:

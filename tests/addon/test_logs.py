@@ -28,7 +28,7 @@ class RegretsServe:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
-        self._log = open(log_path, "ab")
+        self._log = open(log_path, "ab")  # noqa: SIM115 - the server writes to it until the test stops it
         self.proc = subprocess.Popen([sys.executable, "-c", "from regrets.cli import main; main()", "serve",
                                       "--port", str(self.port)], cwd=ROOT, env=clean_env(**env),
                                      stdout=self._log, stderr=subprocess.STDOUT)

@@ -102,10 +102,9 @@ def test_release_frees_the_conversation(make):
 
 def test_claimed_releases_on_error(make):
     s = make()
-    with pytest.raises(RuntimeError):
-        with s.claimed(KEY) as c:
-            assert c.owned
-            raise RuntimeError("compose failed")
+    with pytest.raises(RuntimeError), s.claimed(KEY) as c:
+        assert c.owned
+        raise RuntimeError("compose failed")
     assert s.claim(KEY, wait=0).owned
 
 

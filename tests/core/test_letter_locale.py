@@ -7,8 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from regrets.letter_locale import (american_spelling, derived_label, format_when, is_us_recipient, offset_label,
-                                   zone_label)
+from regrets.letter_locale import (
+    american_spelling,
+    derived_label,
+    format_when,
+    is_us_recipient,
+    offset_label,
+    zone_label,
+)
 
 
 def at(zone: str, month: int = 1) -> datetime:

@@ -22,7 +22,7 @@ from regrets.detect import might_be_invite
 from regrets.pipeline import Analysed, Failed, analyse_all
 from regrets.sources import read_paths
 
-from .conftest import INVITE_EN, INVITE_ID, MAIL, NOW, OWNER, PICK_A_SLOT, make_mail
+from .conftest import INVITE_ID, MAIL, NOW, OWNER, PICK_A_SLOT, make_mail
 
 CALENDAR = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:prop-1@x.com\r\n"
             "DTSTART;TZID=Asia/Jakarta:20261210T140000\r\nDTEND;TZID=Asia/Jakarta:20261210T150000\r\n"

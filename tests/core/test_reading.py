@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from regrets.analyze import analyze_thread
 from regrets.detect import might_be_invite
 from regrets.errors import MalformedMessage, UnreadablePath
 from regrets.htmltext import html_to_text

@@ -2,7 +2,7 @@
 thresholds, how long the invite has waited, and the rule that `now` must be timezone-aware."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest

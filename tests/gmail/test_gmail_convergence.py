@@ -18,14 +18,13 @@ from pathlib import Path
 import pytest
 
 from gmail import drafting
-from gmail.decode import b64url_decode
 from gmail.lock import mailbox_lock
 from gmail.reading import DraftSeen
 from gmail.service import build_gmail
 from gmail.state import mailbox_key
 
 from .conftest import EXAMPLE_OWNER, NOW, make_mail
-from .test_gmail_drafts import draft_counts, invite, noise, run_scan
+from .test_gmail_drafts import invite, noise, run_scan
 from .test_gmail_scan import cli_runner, gateway
 
 OWNER = EXAMPLE_OWNER
@@ -178,7 +177,7 @@ def test_a_second_scan_waits_for_the_mailbox_lock(make_emulator, tmp_path):
         run_scan(emu, tmp_path / "other", create_drafts=True)  # "the other scan" (its own record folder)
 
         def second() -> None:
-            from gmail.scan import ScanOptions, Scanner
+            from gmail.scan import Scanner, ScanOptions
             from gmail.state import DraftLog
 
             opts = ScanOptions(now=NOW, pretend_now=True, create_drafts=True)

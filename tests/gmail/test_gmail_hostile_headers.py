@@ -102,7 +102,7 @@ def test_no_hostile_header_stops_the_scan(hostile_scan):
 def test_gmail_path_chooses_the_recipient_the_file_path_chooses(hostile_scan):
     raws, by_raw, rows, drafts, stats, report = hostile_scan
     differ = []
-    for raw, case in zip(raws, CASES):
+    for raw, case in zip(raws, CASES, strict=True):
         a = offline(raw)
         row = rows[by_raw[raw]]
         want = a.reply_to.email if a.reply_to else None
@@ -110,7 +110,7 @@ def test_gmail_path_chooses_the_recipient_the_file_path_chooses(hostile_scan):
             differ.append((case, row["reply_to"], want))
     assert not differ
     # an address that only exists inside an encoded word never becomes the recipient (Gmail serves it decoded)
-    encoded_cases = [by_raw[raw] for raw, case in zip(raws, CASES) if case[2] != "raw"]
+    encoded_cases = [by_raw[raw] for raw, case in zip(raws, CASES, strict=True) if case[2] != "raw"]
     assert not [t for t in encoded_cases if "attacker" in (rows[t]["reply_to"] or "")]
     # only messages whose decoded headers are unusual were read raw: at most one messages.get per crafted mail
     assert 0 < stats["requests"].get("messages.get", 0) <= len(CASES)
@@ -139,7 +139,7 @@ def test_hostile_ids_cost_no_draft_and_reach_no_header(hostile_scan):
     """With regrets/headers.py (compose's header hygiene): every crafted mail gets its draft, and no control
     character from a hostile id or name reaches a header of it."""
     raws, by_raw, rows, drafts, stats, report = hostile_scan
-    failed = [(case, rows[by_raw[raw]].get("problems")) for raw, case in zip(raws, CASES)
+    failed = [(case, rows[by_raw[raw]].get("problems")) for raw, case in zip(raws, CASES, strict=True)
               if rows[by_raw[raw]]["draft_status"] != "created"]
     assert not failed
     for raw in drafts.values():

@@ -22,7 +22,7 @@ OWNER = EXAMPLE_OWNER
 
 
 def scan(emu, tmp_path, **kw):
-    from gmail.scan import ScanOptions, Scanner
+    from gmail.scan import Scanner, ScanOptions
     from gmail.state import DraftLog
 
     kw.setdefault("now", NOW)

@@ -15,7 +15,7 @@ from gmail.calls import Gateway
 from gmail.pacing import UnitPacer
 from gmail.query import build_query, default_terms
 from gmail.retry import Backoff
-from gmail.scan import ScanOptions, Scanner
+from gmail.scan import Scanner, ScanOptions
 from gmail.service import build_gmail
 from gmail.state import DraftLog
 from regrets.analyze import analyze_thread

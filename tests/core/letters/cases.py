@@ -10,11 +10,12 @@ import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from regrets.compose import ComposeOptions
 from regrets.mailparse import parse_bytes
-from regrets.model import Address, Analysis, InterviewTime, Thread
+from regrets.model import Analysis, InterviewTime, Thread
 
 from ..conftest import make_mail
 
@@ -146,36 +147,37 @@ def _cases() -> list[Case]:
         for intent in ("decline", "cancel"):
             for formality in ("formal", "casual"):
                 pre = f"{intent}_{lang}_{formality}"
-                O = lambda **kw: ComposeOptions(formality=formality, **kw)  # noqa: E731
+                opts = partial(ComposeOptions, formality=formality)
                 acc = intent == "cancel"
-                add = lambda name, rec=base, **kw: out.append(Case(f"{pre}_{name}", rec, intent, accepted=acc, **kw))  # noqa: E731
-                add("plain", options=O())
-                add("reason-other-offer_other-roles_referral", options=O(reason="other-offer",
+                # (called only within this iteration, so the loop variables it reads are the current ones)
+                add = lambda name, rec=base, **kw: out.append(Case(f"{pre}_{name}", rec, intent, accepted=acc, **kw))  # noqa: E731, B023
+                add("plain", options=opts())
+                add("reason-other-offer_other-roles_referral", options=opts(reason="other-offer",
                                                                          other_roles="data engineering", referral=True))
-                add("reason-personal", options=O(reason="personal"))
-                add("reason-own-words", options=O(reason=CUSTOM[lang]))
-                add("reason-own-words-decided", options=O(reason=CUSTOM_DECIDED[lang]))
-                add("reason-in-the-other-language", options=O(reason=CUSTOM[other]))
-                add("short-notice", options=O())
+                add("reason-personal", options=opts(reason="personal"))
+                add("reason-own-words", options=opts(reason=CUSTOM[lang]))
+                add("reason-own-words-decided", options=opts(reason=CUSTOM_DECIDED[lang]))
+                add("reason-in-the-other-language", options=opts(reason=CUSTOM[other]))
+                add("short-notice", options=opts())
                 out[-1] = dataclasses.replace(out[-1], short_notice=True)
-                add("no-company-role-name", rec=missing(base, "company", "role", "name"), options=O())
-                add("no-reply-sender", rec=noreply(base), options=O())
-                add("calendar-request", options=O(), calendar=True)
+                add("no-company-role-name", rec=missing(base, "company", "role", "name"), options=opts())
+                add("no-reply-sender", rec=noreply(base), options=opts())
+                add("calendar-request", options=opts(), calendar=True)
                 if formality == "formal":
-                    add("reason-direction", options=O(reason="direction"))
-                    add("reason-stay_referral", options=O(reason="stay", referral=True))
-                    add("other-roles", options=O(other_roles="analitik data" if lang == "id" else "data engineering"))
-                    add("no-company", rec=missing(base, "company"), options=O())
-                    add("no-role", rec=missing(base, "role"), options=O())
-                    add("no-name", rec=missing(base, "name"), options=O())
+                    add("reason-direction", options=opts(reason="direction"))
+                    add("reason-stay_referral", options=opts(reason="stay", referral=True))
+                    add("other-roles", options=opts(other_roles="analitik data" if lang == "id" else "data engineering"))
+                    add("no-company", rec=missing(base, "company"), options=opts())
+                    add("no-role", rec=missing(base, "role"), options=opts())
+                    add("no-name", rec=missing(base, "name"), options=opts())
                 if intent == "decline":
-                    add("booked-slot", options=O(), booked=True)
-                    add("booked-slot_reason-stay", options=O(reason="stay"), booked=True)
+                    add("booked-slot", options=opts(), booked=True)
+                    add("booked-slot_reason-stay", options=opts(reason="stay"), booked=True)
                 if lang == "en":
-                    add("uk-recipient", rec=EN_UK, options=O(reason="other-offer"))
+                    add("uk-recipient", rec=EN_UK, options=opts(reason="other-offer"))
                 else:
-                    add("title-from-thread", rec=ID_JOKO, options=O())
-                    add("ambiguous-name", rec=ID_DIAN, options=O())
+                    add("title-from-thread", rec=ID_JOKO, options=opts())
+                    add("ambiguous-name", rec=ID_DIAN, options=opts())
     return out
 
 
