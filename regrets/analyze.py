@@ -195,24 +195,8 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
                              country_month_first=st.origin.month_first)
 
     if any(ev.start is not None and ev.method not in ("REPLY", "CANCEL") for ev in events):
-        # within one message the calendar data is exact and the text only repeats it; but an event stored in UTC is
-        # better shown in the zone the text names for the same instant (Calendly, many ATSs)
         if st.current is not None and st.current.evidence == "ics":
-            for c in reading(body).candidates:
-                if (st.current.zone in (None, "Etc/UTC") and c.zone_stated and c.start != st.current.start
-                        and c.start.replace(tzinfo=None) == st.current.start.replace(tzinfo=None)
-                        and c.zone.name not in (None, "Etc/UTC")):
-                    # the same wall time in the text with its zone, and the calendar's copy in UTC: an app that
-                    # wrote local time with a Z. The text says where the interview is.
-                    st.note("the calendar gives the time in UTC but the text gives the same clock time in " + c.zone.name)
-                    st.current = InterviewTime(c.start, c.zone.name, "text", source_text=c.text, zone_label=c.zone_label)
-                    break
-                if c.start == st.current.start and c.zone_stated and c.zone.name:
-                    if st.current.zone in (None, "Etc/UTC"):
-                        st.current = InterviewTime(c.start, c.zone.name, "ics", zone_label=c.zone_label)
-                    elif st.current.zone_label is None and c.zone_label:
-                        st.current.zone_label = c.zone_label
-                    break
+            _calendar_zone_from_text(st, st.current, reading(body).candidates)
             if _BOOKED.search(m.subject + "\n" + body):
                 st.booked = True
         return
@@ -267,6 +251,12 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
         return
     for p in choice.problems + read.problems:
         st.note(p)
+    _no_time_fixed(st, m, body, read, choice, booking)
+
+
+def _no_time_fixed(st: _Reading, m: Message, body: str, read: datetext.Reading, choice: Choice, booking: bool) -> None:
+    """Their message fixes no time: slots or a booking link to pick from, or an invitation whose time cannot be
+    stated (still an invitation)."""
     if choice.pending or booking:
         st.pending = True
         st.offered = [c for c in read.candidates if c.score >= datetext.choice.MIN_SCORE and c.role != "old"]
@@ -280,6 +270,26 @@ def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
         st.invited_at = m.date or st.invited_at
     if st.invited_at is None and detect.INTERVIEW_WORD.search(m.subject + body):
         st.invited_at = m.date
+
+
+def _calendar_zone_from_text(st: _Reading, current: InterviewTime, candidates: list[Candidate]) -> None:
+    """Within one message the calendar data is exact and the text only repeats it; but an event stored in UTC is
+    better shown in the zone the text names for the same instant (Calendly, many ATSs)."""
+    for c in candidates:
+        if (current.zone in (None, "Etc/UTC") and c.zone_stated and c.start != current.start
+                and c.start.replace(tzinfo=None) == current.start.replace(tzinfo=None)
+                and c.zone.name not in (None, "Etc/UTC")):
+            # the same wall time in the text with its zone, and the calendar's copy in UTC: an app that
+            # wrote local time with a Z. The text says where the interview is.
+            st.note("the calendar gives the time in UTC but the text gives the same clock time in " + c.zone.name)
+            st.current = InterviewTime(c.start, c.zone.name, "text", source_text=c.text, zone_label=c.zone_label)
+            return
+        if c.start == current.start and c.zone_stated and c.zone.name:
+            if current.zone in (None, "Etc/UTC"):
+                st.current = InterviewTime(c.start, c.zone.name, "ics", zone_label=c.zone_label)
+            elif current.zone_label is None and c.zone_label:
+                current.zone_label = c.zone_label
+            return
 
 
 _MOVING = re.compile(r"\b(?:reschedul\w*|rebook\w*|(?:need|have|had)\s+to\s+(?:move|change|shift|postpone)|postpon\w*|"

@@ -309,6 +309,22 @@ class Matcher:
         if f == "filename":
             return any(name == lv or name.endswith("." + lv) or _contains_seq(words(name), words(lv))
                        for name in doc.filenames)
+        if f in ("has", "in", "is", "label", "category"):
+            return self._label_term(f, v, msg, doc)
+        if f in ("newer_than", "older_than", "after", "before", "newer", "older"):
+            return self._date_term(f, v, msg)
+        if f == "rfc822msgid":
+            return doc.message_id == lv.strip("<>")
+        if f in ("larger", "smaller", "size"):
+            n = _size(v)
+            if n is None:
+                return False
+            return doc.size > n if f in ("larger", "size") else doc.size < n
+        return _contains_seq(doc.all, words(f"{f}:{v}"), doc.all_set)
+
+    def _label_term(self, f: str, v: str, msg: Any, doc: Doc) -> bool:
+        """has:, in:, is:, label: and category: - what the message's labels (and attachments) say."""
+        lv = v.casefold()
         if f == "has":
             if lv == "attachment":
                 return bool(doc.filenames)
@@ -339,6 +355,10 @@ class Matcher:
                 others = set(_CATEGORIES.values()) - {"CATEGORY_PERSONAL"}
                 return lid in msg.labels or not (msg.labels & others)
             return lid in msg.labels
+        return False
+
+    def _date_term(self, f: str, v: str, msg: Any) -> bool:
+        """newer_than:/older_than: (relative to now) and after:/before:/newer:/older: (a day)."""
         if f in ("newer_than", "older_than"):
             edge = _relative(v, self.ctx.now)
             if edge is None:
@@ -351,14 +371,7 @@ class Matcher:
                 return False
             ms = int(day.timestamp() * 1000)
             return msg.internal_date >= ms if f in ("after", "newer") else msg.internal_date < ms
-        if f == "rfc822msgid":
-            return doc.message_id == lv.strip("<>")
-        if f in ("larger", "smaller", "size"):
-            n = _size(v)
-            if n is None:
-                return False
-            return doc.size > n if f in ("larger", "size") else doc.size < n
-        return _contains_seq(doc.all, words(f"{f}:{v}"), doc.all_set)
+        return False
 
     def _person(self, people: list[tuple[list[str], str]], value: str) -> bool:
         if value == "me":

@@ -66,24 +66,32 @@ class DateMention:
     doubt: str | None = None  # why a date that was written has no value ("next Tuesday" said on a Monday)
 
 
+class _Found:
+    """The dates read so far in the windows of a text; a span already read is not read again."""
+
+    def __init__(self, text: str, windows: list[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.out: list[DateMention] = []
+        self.taken = bytearray(len(text))  # 1 where a date was already read: checking a span costs its length,
+        self.wins = windows if windows is not None else [(0, len(text))]  # not the number of dates so far
+
+    def scan(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for a, b in self.wins:
+            yield from rx.finditer(self.text, a, b)
+
+    def free(self, s: int, e: int) -> bool:
+        return self.taken.find(1, s, e) < 0
+
+    def add(self, d: DateMention) -> None:
+        if self.free(d.start, d.end):
+            self.taken[d.start:d.end] = b"\x01" * (d.end - d.start)
+            self.out.append(d)
+
+
 def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """Every date in the given windows of `text` (all of it by default), in order; `base` is the mail's own date."""
-    out: list[DateMention] = []
-    taken = bytearray(len(text))  # 1 where a date was already read: checking a span costs its length, not the
-    wins = windows if windows is not None else [(0, len(text))]  # number of dates so far (was quadratic)
-
-    def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        for a, b in wins:
-            yield from rx.finditer(text, a, b)
-
-    def free(s: int, e: int) -> bool:
-        return taken.find(1, s, e) < 0
-
-    def add(d: DateMention) -> None:
-        if free(d.start, d.end):
-            taken[d.start:d.end] = b"\x01" * (d.end - d.start)
-            out.append(d)
-
+    found = _Found(text, windows)
+    scan, free, add, out = found.scan, found.free, found.add, found.out
     for m in scan(_WD_WEEK):
         wd = weekday(m.group("wd"))
         if wd is not None:
@@ -99,19 +107,9 @@ def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = No
         add(_mk(m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d")), None, True))
     for rx in (_DATE_DMY, _DATE_MDY):
         for m in scan(rx):
-            mon = month(m.group("mon"))
-            if mon is None or (m.group("mon").lower() in WEAK_NAMES
-                               and not (m.group("day") and m.group("mon")[0].isupper() or m.group("year"))):
-                continue
-            year = int(m.group("year")) if m.group("year") else None
-            other = _UNREAD_YEAR.match(text, m.end()) if year is None else None
-            if other and (other.group(1) or not _is_hhmm(other.group(2))):
-                # "December 3, 2126": a year was written that YEAR does not read (outside 1900-2099); resolving
-                # the date as if none were written would quote another year with no doubt
-                add(DateMention(m.start(), other.end(), None, False, None, True,
-                                doubt=f"the year of this date cannot be right ({other.group(2)})"))
-                continue
-            add(_mk(m.start(), m.end(), year, mon, int(m.group("day")), weekday(m.group("wd")), year is not None, base))
+            named = _named_date(m, text, base)
+            if named is not None:
+                add(named)
     for m in scan(_DATE_NUM):
         if m.group("sep") == "." and len(m.group("y")) == 2:
             continue  # "10.30.45" style numbers
@@ -135,6 +133,23 @@ def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = No
                             doubt=f"{m.group(0).strip()!r} could be this week's or next week's"))
     out.sort(key=lambda d: d.start)
     return _join_ranges(text, _attach_weekdays(text, out))
+
+
+def _named_date(m: re.Match[str], text: str, base: date) -> DateMention | None:
+    """The date a _DATE_DMY / _DATE_MDY match writes with a month name; None when the name is a word in prose
+    ("may", "mar")."""
+    mon = month(m.group("mon"))
+    if mon is None or (m.group("mon").lower() in WEAK_NAMES
+                       and not (m.group("day") and m.group("mon")[0].isupper() or m.group("year"))):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    other = _UNREAD_YEAR.match(text, m.end()) if year is None else None
+    if other and (other.group(1) or not _is_hhmm(other.group(2))):
+        # "December 3, 2126": a year was written that YEAR does not read (outside 1900-2099); resolving
+        # the date as if none were written would quote another year with no doubt
+        return DateMention(m.start(), other.end(), None, False, None, True,
+                           doubt=f"the year of this date cannot be right ({other.group(2)})")
+    return _mk(m.start(), m.end(), year, mon, int(m.group("day")), weekday(m.group("wd")), year is not None, base)
 
 
 _BARE_WD = re.compile(r"(?:on\s+|pada\s+|hari\s+)?(\w+)\.?", re.I)

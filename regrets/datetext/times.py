@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from ..zones import Zone
 from .vocab import ID_NUM, ID_NUMBERS
-from .zonetext import _ZONE_AFTER, zone_after
+from .zonetext import _ZONE_AFTER, ZoneText, zone_after
 
 _TIME = re.compile(
     r"""(?<![\d:.,/+\-\u2212])(?<!UTC)(?<!GMT)(?:(?P<lead>\b(?:pukul|pkl\.?|jam|at|@|from|mulai|starting\s+at)[ \t]*:?[ \t]*)?)
@@ -86,82 +86,116 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
     out: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     taken_until = -1  # matches come in order, so one running end replaces a scan of every span
-    h: int | None
     for m in _TIME.finditer(text):
         if m.start() < taken_until:
             continue  # the end of a range already read ("13.00 – 14.00")
         if len(out) >= MAX_TIMES:
             break
-        if m.group("noon"):
-            h, mi, strong = 12, 0, True
-        elif m.group("h4"):  # "1400hrs"
-            h, mi, strong = int(m.group("h4")), int(m.group("m4")), True
-        elif m.group("h3"):  # "1-2pm": the start takes the end's am/pm (see the range below)
-            h, mi, strong = int(m.group("h3")), 0, True
-        elif m.group("h2"):
-            ap = m.group("ap2") or {"morning": "am", "afternoon": "pm", "evening": "pm"}.get((m.group("ap3") or "").lower())
-            h2 = int(m.group("h2")) if ap is None else hour24(int(m.group("h2")), ap, None)
-            if ap is None and h2 is not None and h2 < 7:
-                h2 += 12  # "3 o'clock" in a working day is the afternoon
-            h, mi, strong = h2, 0, True
-        else:
-            h = hour24(int(m.group("h")), m.group("ap"), m.group("part"))
-            mi = int(m.group("m"))
-            seconds = m.end("m") < len(text) and text[m.end("m")] == m.group("sep") and m.group(0).count(m.group("sep")) >= 2
-            strong = bool(m.group("ap") or m.group("sep") == ":" or m.group("lead") or m.group("part") or seconds)
-        if h is None:
-            continue
-        if h == 0 and mi == 0 and _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "2027-01-19 00:00:00", "19/01/2027 00:00": a date rendered with its midnight, not a time
-        end = m.end()
-        iso = m.start() > 0 and text[m.start() - 1] in "Tt" and text[m.start() - 2: m.start() - 1].isdigit()
-        r = None if iso else _RANGE_END.match(text, end)  # "T14:00:00-05:00" ends with an offset, not a range
-        between = bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
-        if r and r.group(0).strip().lower().startswith("and") and not between:
-            r = None  # "10:00 and 14:00" are two times, unless "between ... and ..."
-            if m.group("h3"):
-                continue
-        span = None
-        if r:
-            end = r.end()
-            strong = True
-            ap_end = _AMPM_END.search(r.group(0))
-            if ap_end and not m.group("ap") and not m.group("ap2") and not m.group("part") and h <= 12:
-                # "1:00-2:00pm" / "1-2pm" / "11-12:30pm": the start shares the end's half of the day unless that
-                # would put it after the end ("11-1pm" starts at 11am)
-                end_h = int(r.group("eh") or r.group("eh2"))
-                if ap_end.group(0).lower().startswith("p"):
-                    h = h % 12 + 12 if h % 12 + 12 <= end_h % 12 + 12 else h % 12
-                else:
-                    h = h % 12
-            span = _range_minutes(h, mi, r)
-        zt = zone_after(text, end, on, hint, region)
-        zend = zt.end if zt else end
-        if zt is None and r:  # "13.00 - 14.00 (WITA)" or a zone after the first time of a range ("2pm EST - 3pm")
-            zt = zone_after(text, m.end(), on, hint, region)
-            if zt is not None:
-                zend2 = zt.end
-                head = text[m.end(): zend2].lstrip(" ,([")
-                if m.end() < zend2 <= r.end() and head[:1] in "+-\u2212":
-                    zt = None  # that "offset" was the range's own end ("10:00-11:00")
-                else:
-                    zend = zend2
+        t = _clock_time(m, text, lang, hint, on, region)
+        if t is not None:
+            out.append(t)
+            taken.append((t.start, t.end))
+            taken_until = max(taken_until, t.end)
+    _add_bare_hours(out, taken, text, hint, on, region)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _clock(m: re.Match[str], text: str) -> tuple[int, int, bool] | None:
+    """The hour (0-23), minute and strength of one _TIME match, before any range or zone; None for no hour."""
+    if m.group("noon"):
+        return 12, 0, True
+    if m.group("h4"):  # "1400hrs"
+        return int(m.group("h4")), int(m.group("m4")), True
+    if m.group("h3"):  # "1-2pm": the start takes the end's am/pm (see _start_hour)
+        return int(m.group("h3")), 0, True
+    if m.group("h2"):
+        ap = m.group("ap2") or {"morning": "am", "afternoon": "pm", "evening": "pm"}.get((m.group("ap3") or "").lower())
+        h2 = int(m.group("h2")) if ap is None else hour24(int(m.group("h2")), ap, None)
+        if ap is None and h2 is not None and h2 < 7:
+            h2 += 12  # "3 o'clock" in a working day is the afternoon
+        return None if h2 is None else (h2, 0, True)
+    h = hour24(int(m.group("h")), m.group("ap"), m.group("part"))
+    if h is None:
+        return None
+    seconds = m.end("m") < len(text) and text[m.end("m")] == m.group("sep") and m.group(0).count(m.group("sep")) >= 2
+    strong = bool(m.group("ap") or m.group("sep") == ":" or m.group("lead") or m.group("part") or seconds)
+    return h, int(m.group("m")), strong
+
+
+def _clock_time(m: re.Match[str], text: str, lang: str, hint: timedelta | None, on: datetime,
+                region: str | None) -> TimeMention | None:
+    """The time one _TIME match writes, with a range's end and the zone after it; None when it is no time."""
+    clock = _clock(m, text)
+    if clock is None:
+        return None
+    h, mi, strong = clock
+    if h == 0 and mi == 0 and _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "2027-01-19 00:00:00", "19/01/2027 00:00": a date rendered with its midnight, not a time
+    end = m.end()
+    iso = m.start() > 0 and text[m.start() - 1] in "Tt" and text[m.start() - 2: m.start() - 1].isdigit()
+    r = None if iso else _RANGE_END.match(text, end)  # "T14:00:00-05:00" ends with an offset, not a range
+    between = bool(_BETWEEN.search(text, max(0, m.start() - 12), m.start()))
+    if r and r.group(0).strip().lower().startswith("and") and not between:
+        r = None  # "10:00 and 14:00" are two times, unless "between ... and ..."
+        if m.group("h3"):
+            return None
+    span = None
+    if r:
+        end = r.end()
+        strong = True
+        h = _start_hour(h, m, r)
+        span = _range_minutes(h, mi, r)
+    zt, zend = _zone_of_time(m, text, end, r, hint, on, region)
+    if zt is not None:
+        strong = True
+        if r is None and zend > end:  # "2pm EST - 3pm EST": the range's end comes after the zone
+            r2 = _RANGE_END.match(text, zend)
+            if r2 and not r2.group(0).strip().lower().startswith("and"):
+                z2 = _ZONE_AFTER.match(text[r2.end(): r2.end() + 60])
+                span = _range_minutes(h, mi, r2)
+                zend = r2.end() + (z2.end() if z2 else 0)
+    if not strong and m.group("sep") == "." and lang != "id":
+        return None  # "3.50" in English prose is a number, not a time
+    if not strong and m.group("sep") == "." and not _near_date_word(text, m.start()):
+        return None
+    return TimeMention(m.start(), max(end, zend), h, mi, strong, zt.zone if zt else None, zt.label if zt else None,
+                       span)
+
+
+def _start_hour(h: int, m: re.Match[str], r: re.Match[str]) -> int:
+    """A range's start when only its end says am or pm ("1:00-2:00pm" / "1-2pm" / "11-12:30pm"): the start shares
+    the end's half of the day unless that would put it after the end ("11-1pm" starts at 11am)."""
+    ap_end = _AMPM_END.search(r.group(0))
+    if not ap_end or m.group("ap") or m.group("ap2") or m.group("part") or h > 12:
+        return h
+    end_h = int(r.group("eh") or r.group("eh2"))
+    if ap_end.group(0).lower().startswith("p"):
+        return h % 12 + 12 if h % 12 + 12 <= end_h % 12 + 12 else h % 12
+    return h % 12
+
+
+def _zone_of_time(m: re.Match[str], text: str, end: int, r: re.Match[str] | None, hint: timedelta | None,
+                  on: datetime, region: str | None) -> tuple[ZoneText | None, int]:
+    """The zone written after a time (or after a range's first time) and where it ends (`end` when none)."""
+    zt = zone_after(text, end, on, hint, region)
+    zend = zt.end if zt else end
+    if zt is None and r:  # "13.00 - 14.00 (WITA)" or a zone after the first time of a range ("2pm EST - 3pm")
+        zt = zone_after(text, m.end(), on, hint, region)
         if zt is not None:
-            strong = True
-            if r is None and zend > end:  # "2pm EST - 3pm EST": the range's end comes after the zone
-                r2 = _RANGE_END.match(text, zend)
-                if r2 and not r2.group(0).strip().lower().startswith("and"):
-                    z2 = _ZONE_AFTER.match(text[r2.end(): r2.end() + 60])
-                    span = _range_minutes(h, mi, r2)
-                    zend = r2.end() + (z2.end() if z2 else 0)
-        if not strong and m.group("sep") == "." and lang != "id":
-            continue  # "3.50" in English prose is a number, not a time
-        if not strong and m.group("sep") == "." and not _near_date_word(text, m.start()):
-            continue
-        stop = max(end, zend)
-        out.append(TimeMention(m.start(), stop, h, mi, strong, zt.zone if zt else None, zt.label if zt else None, span))
-        taken.append((m.start(), stop))
-        taken_until = max(taken_until, stop)
+            zend2 = zt.end
+            head = text[m.end(): zend2].lstrip(" ,([")
+            if m.end() < zend2 <= r.end() and head[:1] in "+-\u2212":
+                zt = None  # that "offset" was the range's own end ("10:00-11:00")
+            else:
+                zend = zend2
+    return zt, zend
+
+
+def _add_bare_hours(out: list[TimeMention], taken: list[tuple[int, int]], text: str, hint: timedelta | None,
+                    on: datetime, region: str | None) -> None:
+    """Indonesian hours written without minutes after pukul/jam ("pukul 10 pagi", "jam setengah tiga sore"),
+    outside the spans `taken` by clock times."""
     for m in _ID_BARE_HOUR.finditer(text):
         if len(out) >= 2 * MAX_TIMES:
             break
@@ -186,8 +220,6 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
         stop = max(r.end() if r else end, zt.end if zt else end)
         out.append(TimeMention(m.start(), stop, h, mi, True, zt.zone if zt else None, zt.label if zt else None,
                                _range_minutes(h, mi, r) if r else None))
-    out.sort(key=lambda t: t.start)
-    return out
 
 
 def _near_date_word(text: str, pos: int) -> bool:

@@ -74,6 +74,45 @@ def mutated_message(draw) -> bytes:
     return raw
 
 
+def _mutate_header(draw, raw: bytes) -> bytes:
+    """A header line dropped, doubled, garbled, added, or a garbage continuation line."""
+    lines, body = _split(raw)
+    op = draw(st.sampled_from(["drop", "dup", "garbage", "add", "fold"]))
+    i = draw(st.integers(0, max(0, len(lines) - 1)))
+    if op == "drop" and lines:
+        del lines[i]
+    elif op == "dup" and lines:
+        lines.insert(i, lines[i])
+    elif op == "garbage" and lines:
+        name = lines[i].split(b":", 1)[0]
+        lines[i] = name + b": " + draw(GARBAGE).encode("utf-8", "surrogatepass")
+    elif op == "add":
+        name = draw(st.sampled_from(["Date", "From", "To", "Cc", "Reply-To", "Subject", "Message-ID", "In-Reply-To",
+                                     "References", "Content-Type", "Content-Transfer-Encoding", "X-GM-THRID"]))
+        lines.insert(i, name.encode() + b": " + draw(GARBAGE).encode("utf-8", "surrogatepass"))
+    else:
+        lines.insert(i, b" " + draw(GARBAGE).encode("utf-8", "surrogatepass"))
+    return b"\n".join(lines) + b"\n\n" + body
+
+
+def _mutate_boundary(draw, raw: bytes) -> bytes:
+    """A multipart boundary renamed, a closing or every delimiter dropped, a nested part, an empty boundary."""
+    m = re.search(rb'boundary="?([^";\s]+)"?', raw)
+    if not m:
+        return raw + b"\n--nothing--\n"
+    b = m.group(1)
+    op = draw(st.sampled_from(["rename", "drop_close", "drop_all", "nest", "empty"]))
+    if op == "rename":
+        return raw.replace(b"boundary=", b"boundary=x", 1)
+    if op == "drop_close":
+        return raw.replace(b"--" + b + b"--", b"")
+    if op == "drop_all":
+        return raw.replace(b"--" + b, b"")
+    if op == "nest":
+        return raw.replace(b"--" + b + b"\n", b"--" + b + b"\nContent-Type: multipart/mixed; boundary=\"" + b + b"\"\n\n--" + b + b"\n", 1)
+    return raw.replace(b"boundary=", b'boundary=""; x=', 1)
+
+
 def _mutate(draw, kind: str, raw: bytes) -> bytes:
     if kind == "truncate":
         return raw[: draw(st.integers(0, len(raw)))]
@@ -84,38 +123,9 @@ def _mutate(draw, kind: str, raw: bytes) -> bytes:
                 b[draw(st.integers(0, len(b) - 1))] = draw(st.integers(0, 255))
         return bytes(b)
     if kind == "header":
-        lines, body = _split(raw)
-        op = draw(st.sampled_from(["drop", "dup", "garbage", "add", "fold"]))
-        i = draw(st.integers(0, max(0, len(lines) - 1)))
-        if op == "drop" and lines:
-            del lines[i]
-        elif op == "dup" and lines:
-            lines.insert(i, lines[i])
-        elif op == "garbage" and lines:
-            name = lines[i].split(b":", 1)[0]
-            lines[i] = name + b": " + draw(GARBAGE).encode("utf-8", "surrogatepass")
-        elif op == "add":
-            name = draw(st.sampled_from(["Date", "From", "To", "Cc", "Reply-To", "Subject", "Message-ID", "In-Reply-To",
-                                         "References", "Content-Type", "Content-Transfer-Encoding", "X-GM-THRID"]))
-            lines.insert(i, name.encode() + b": " + draw(GARBAGE).encode("utf-8", "surrogatepass"))
-        else:
-            lines.insert(i, b" " + draw(GARBAGE).encode("utf-8", "surrogatepass"))
-        return b"\n".join(lines) + b"\n\n" + body
+        return _mutate_header(draw, raw)
     if kind == "boundary":
-        m = re.search(rb'boundary="?([^";\s]+)"?', raw)
-        if not m:
-            return raw + b"\n--nothing--\n"
-        b = m.group(1)
-        op = draw(st.sampled_from(["rename", "drop_close", "drop_all", "nest", "empty"]))
-        if op == "rename":
-            return raw.replace(b"boundary=", b"boundary=x", 1)
-        if op == "drop_close":
-            return raw.replace(b"--" + b + b"--", b"")
-        if op == "drop_all":
-            return raw.replace(b"--" + b, b"")
-        if op == "nest":
-            return raw.replace(b"--" + b + b"\n", b"--" + b + b"\nContent-Type: multipart/mixed; boundary=\"" + b + b"\"\n\n--" + b + b"\n", 1)
-        return raw.replace(b"boundary=", b'boundary=""; x=', 1)
+        return _mutate_boundary(draw, raw)
     if kind == "charset":
         cs = draw(st.sampled_from(CHARSETS)).encode("utf-8", "surrogateescape")
         if b"charset=" in raw:
