@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .calls import DEFAULT_BATCH_SIZE, Gateway
@@ -36,7 +38,10 @@ def quota_default() -> int:
 
 
 def open_session(*, label: bool = False, quota: int | None = None, unit_table: str | None = None,
-                 batch_size: int = DEFAULT_BATCH_SIZE) -> Session:
+                 batch_size: int = DEFAULT_BATCH_SIZE, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> Session:
+    """`clock` and `sleep` are where the pacer and the retries read the time and wait (the system's monotonic
+    clock; tests pass a fake one whose sleep only moves it on)."""
     root = api_root()
     if root:
         service = build_gmail(root=root)
@@ -44,7 +49,7 @@ def open_session(*, label: bool = False, quota: int | None = None, unit_table: s
         from .auth import load_credentials
 
         service = build_gmail(load_credentials(label=label))
-    pacer = UnitPacer(quota or quota_default())
+    pacer = UnitPacer(quota or quota_default(), clock=clock, sleep=sleep)
     gw = Gateway(service, pacer=pacer, units=table(unit_table or os.environ.get(UNIT_TABLE_ENV)),
-                 batch_size=batch_size)
+                 batch_size=batch_size, clock=clock, sleep=sleep)
     return Session(gw, root)

@@ -8,10 +8,12 @@ Stable names other test modules rely on:
 - ``emulator_env``: the same emulator with REGRETS_GMAIL_API_ROOT set to its URL (monkeypatched).
 - ``gmail_client(emu)`` / fixture ``gmail``: a real google-api-python-client service aimed at an emulator.
 - ``make_mail(...)``: raw RFC 5322 bytes for synthetic messages (also the ``mail_factory`` fixture).
-- ``fast_backoff``: the CLI's Gateway retries after milliseconds instead of seconds.
+- ``FakeClock``: a monotonic clock whose ``sleep`` moves it on at once (waits take no real time); the
+  ``fake_clock`` fixture puts the CLI's Gmail session (pacer, backoff, batch retries) on one.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
@@ -73,15 +75,38 @@ def make_mail(subject: str = "Hello", *, sender: str = "Rita Recruiter <rita@acm
     return msg.as_bytes()
 
 
+class FakeClock:
+    """A monotonic clock (a float of seconds) whose `sleep` moves it on at once: a client's pacer and retry waits,
+    and the emulator's quota window when it shares the clock, take no real time. `waits` lists every wait asked."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.t = start
+        self.waits: list[float] = []
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")  # as time.sleep says
+        with self._lock:
+            self.waits.append(seconds)
+            self.t += seconds
+
+
 @pytest.fixture
-def fast_backoff(monkeypatch):
-    """The CLI's Gateway with millisecond backoff (no real seconds spent waiting in tests)."""
-    import random
+def fake_clock(monkeypatch) -> FakeClock:
+    """The CLI's Gmail session on a FakeClock: its pacer, backoff and batch retries wait no real time (the Gateway
+    and UnitPacer defaults, time.monotonic and time.sleep, stay as they are for everything else)."""
+    import functools
 
-    from gmail import retry as rt
+    import gmail.session
 
-    real = rt.Backoff
-    monkeypatch.setattr(rt, "Backoff", lambda: real(base=0.002, cap=0.01, rng=random.Random(0)))
+    clock = FakeClock()
+    monkeypatch.setattr(gmail.session, "open_session",
+                        functools.partial(gmail.session.open_session, clock=clock, sleep=clock.sleep))
+    return clock
 
 
 @pytest.fixture

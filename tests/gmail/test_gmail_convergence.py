@@ -77,7 +77,7 @@ def add_user_drafts(emu, tids: list[str]) -> set[str]:
 
 
 @pytest.mark.parametrize("rate,seed", [(0.10, SEED_10), (0.30, SEED_30)])
-def test_commit_then_fail_on_every_write_converges_in_one_run(make_emulator, tmp_path, monkeypatch, fast_backoff,
+def test_commit_then_fail_on_every_write_converges_in_one_run(make_emulator, tmp_path, monkeypatch, fake_clock,
                                                               rate, seed):
     """Issue 13 §1: at 10 % and 30 % of writes applied then answered 500 or dropped, one `regrets scan
     --create-drafts` leaves exactly one Regrets draft in every invitation thread (0 duplicates, 0 lost), removes
@@ -220,7 +220,7 @@ def test_two_scans_started_together_make_one_draft_per_thread(make_emulator, tmp
     assert statuses.count("created") == n and set(statuses) <= {"created", "exists"}
 
 
-def test_kill_during_failing_writes_then_rerun_converges(make_emulator, tmp_path, monkeypatch, fast_backoff):
+def test_kill_during_failing_writes_then_rerun_converges(make_emulator, tmp_path, monkeypatch, fake_clock):
     """SIGKILL in the middle of a rescan whose writes fail after taking effect (30 %), then a rescan (also with
     failing writes) from the same checkpoint: one Regrets draft per invitation, none left out."""
     n = 16

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from gmail.service import build_gmail
 
-from .conftest import EXAMPLE_OWNER, NOW, make_mail
+from .conftest import EXAMPLE_OWNER, NOW, FakeClock, make_mail
 from .test_gmail_drafts import draft_counts, invite, noise, parsed_draft, run_scan
 
 OWNER = EXAMPLE_OWNER
@@ -89,6 +89,7 @@ def test_rate_limit_answers_are_retried_after_retry_after(make_emulator, tmp_pat
     assert rejected >= 1
     assert report.stats["rate_limited"] == rejected and report.stats["failed"] == 0
     assert report.created == 6 and len(report.rows) == 6
+    assert max(emu.quota.clock.waits) >= 1.0  # the injected 429s say Retry-After: 1 (waited in fake time)
 
 
 def test_pacer_keeps_a_scan_under_the_user_quota(make_emulator, tmp_path):
@@ -141,7 +142,7 @@ def test_server_without_batch_support_gets_single_calls(make_emulator, tmp_path,
     assert emu.counters.batch_requests == 0 and emu.counters.requests["threads.get"] == 14
 
 
-def test_a_scan_whose_reads_all_fail_says_so_and_exits_non_zero(make_emulator, tmp_path, monkeypatch, fast_backoff):
+def test_a_scan_whose_reads_all_fail_says_so_and_exits_non_zero(make_emulator, tmp_path, monkeypatch, fake_clock):
     """Issue 13 §4: every part of every batch fails (the server errs on each threads.get): the exit code is not
     0 and the message says what failed instead of 'threads read'."""
     from .test_gmail_scan import cli_runner
@@ -157,19 +158,6 @@ def test_a_scan_whose_reads_all_fail_says_so_and_exits_non_zero(make_emulator, t
     assert res.exit_code == 0 and "14 thread(s) read" in res.stdout
 
 
-class SharedClock:
-    """One fake clock for the client's pacer and backoff and the emulator's quota window: waits take no time."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-
-
 def test_writes_answered_500_after_running_stay_on_the_pacers_ledger(make_emulator, tmp_path):
     """A drafts.create that ran and then answered 500 was charged by the server; a pacer that took it off its
     ledger would spend past the per-user limit and meet 429s (the 5,000-thread campaign at 10 % met 21)."""
@@ -179,7 +167,7 @@ def test_writes_answered_500_after_running_stay_on_the_pacers_ledger(make_emulat
     from gmail.pacing import UnitPacer
     from gmail.retry import Backoff
 
-    clock = SharedClock()
+    clock = FakeClock()  # one for the client's pacer and backoff and the emulator's quota window
     emu = make_emulator([invite(i) for i in range(8)], me=OWNER, quota_per_minute=120, fault_rate=1.0,
                         fault_kinds=("500_after",), fault_methods=("drafts.create",))
     emu.quota.clock = clock

@@ -137,9 +137,10 @@ def test_parse_interval():
             gwatch.parse_interval(bad)
 
 
-def test_watch_until_ctrl_c(make_emulator, tmp_path, monkeypatch):
+def test_watch_until_ctrl_c(make_emulator, tmp_path, monkeypatch, fake_clock):
     """`regrets scan --create-drafts --watch 60 --json`: each pass handles what arrived since the last one, an
-    idle pass costs 4 units, and Ctrl-C stops it with exit status 0 and no traceback (no real sleeping)."""
+    idle pass costs 4 units, and Ctrl-C stops it with exit status 0 and no traceback (no real sleeping: the
+    passes wait in fake_sleep, the pacer on the fake clock)."""
     import gmail.cli
 
     emu = make_emulator(mailbox(), me=OWNER)

@@ -21,7 +21,7 @@ from gmail.state import DraftLog
 from regrets.analyze import analyze_thread
 from regrets.sources import read_paths
 
-from .conftest import make_mail
+from .conftest import FakeClock, make_mail
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT.parent / "shared" / "samples"
@@ -38,8 +38,12 @@ def corpus(folder: Path) -> tuple[str, dict, list[Path]]:
 
 
 def gateway(emu, quota: int | None = None) -> Gateway:
-    return Gateway(build_gmail(root=emu.url), pacer=UnitPacer(quota),
-                   backoff=Backoff(base=0.05, cap=0.4, rng=random.Random(0)))
+    """A Gateway to `emu` on a FakeClock that the emulator's quota window shares (one per emulator): pacing,
+    backoff and Retry-After waits take no real time and the emulator sees them pass."""
+    clock = emu.quota.clock if isinstance(emu.quota.clock, FakeClock) else FakeClock()
+    emu.quota.clock = clock
+    return Gateway(build_gmail(root=emu.url), pacer=UnitPacer(quota, clock=clock, sleep=clock.sleep), clock=clock,
+                   sleep=clock.sleep, backoff=Backoff(base=0.05, cap=0.4, rng=random.Random(0)))
 
 
 def run_scan(emu, tmp_path: Path, **kw):

@@ -20,17 +20,18 @@ from gmail.retry import Backoff, is_refused, is_retryable, retry_after
 from gmail.state import DraftLog, DraftRecord, mailbox_key
 from regrets.errors import MalformedMessage
 
+from .conftest import FakeClock
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
 
-    def __call__(self) -> float:
-        return self.t
+def test_a_cli_session_waits_on_the_system_clock(emulator_env):
+    """What the CLI opens paces and retries on time.monotonic and time.sleep (tests hand in a FakeClock)."""
+    import time
 
-    def sleep(self, s: float) -> None:
-        assert s >= 0
-        self.t += s
+    from gmail.session import open_session
+
+    gw = open_session().gateway
+    assert (gw.clock, gw.sleep) == (time.monotonic, time.sleep)
+    assert (gw.pacer.clock, gw.pacer.sleep) == (time.monotonic, time.sleep)
 
 
 def test_pacer_never_spends_more_than_the_limit_in_any_window():
