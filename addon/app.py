@@ -24,6 +24,7 @@ from . import cards, handlers, paths
 from .accesslog import QueryGuard
 from .auth import AuthError, TokenVerifier
 from .cardcache import LRUCache
+from .cardtext import Text
 from .config import AddonConfig
 from .deployment import LOGO_PATH
 from .stores import open_store
@@ -96,6 +97,7 @@ def _view(path: str, handler: Handler, ctx: handlers.Context, verifier: TokenVer
             resp = jsonify({"error": "unauthorized", "reason": str(exc)})
             resp.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
             return resp, 401
+        event = None
         try:
             event = parse_event(request.get_data(cache=False))
             outcome = handler(ctx, event)
@@ -110,7 +112,7 @@ def _view(path: str, handler: Handler, ctx: handlers.Context, verifier: TokenVer
                 tb = tb.tb_next
             where = f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else "?"
             log.error("%s 200 internal-error %s at %s", path, type(exc).__name__, where)
-            card = cards.error_card("internal", {}, {})
+            card = cards.error_card("internal", handlers.text_for(event) if event else Text("en"), {}, {})
             body = cards.push(card) if path in (paths.ON_MESSAGE, paths.HOMEPAGE) else cards.update(card)
             return jsonify(body), 200
         resp = jsonify(outcome.body)

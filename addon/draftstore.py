@@ -81,6 +81,11 @@ class DraftStore(abc.ABC):
         """The done record for `key`, if one is recorded and younger than the TTL."""
 
     @abc.abstractmethod
+    def settled(self, key: str, *, wait: float = WAIT_SECONDS) -> DraftRecord | None:
+        """Like `get`, but a claim another request holds is waited for (bounded) rather than read as "no record":
+        what Redraft needs to check that the draft it replaces is Regrets' own. Raises StoreError("busy")."""
+
+    @abc.abstractmethod
     def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
         """Own `key`, or learn its recorded draft; waits while another request owns it. Raises StoreError."""
 
@@ -156,6 +161,26 @@ class SqlDraftStore(DraftStore):
                                       "WHERE key = ? AND state = 'done' AND created >= ?"),
                             (key, self.clock() - RECORD_TTL_SECONDS))
         return DraftRecord(str(rows[0][0]), str(rows[0][1]), float(rows[0][2])) if rows else None
+
+    def settled(self, key: str, *, wait: float = WAIT_SECONDS) -> DraftRecord | None:
+        deadline = time.monotonic() + wait
+        delay = 0.01
+        while True:
+            now = self.clock()
+            _, rows = self._run(self._sql("SELECT state, expires, draft_id, message_id, created FROM {table} "
+                                          "WHERE key = ?"), (key,))
+            if not rows:
+                return None
+            state, expires, draft_id, message_id, created = rows[0]
+            if state == "done":
+                return DraftRecord(str(draft_id), str(message_id), float(created)) \
+                    if float(created) >= now - RECORD_TTL_SECONDS else None
+            if expires is not None and float(expires) < now:
+                return None  # the claim of a request that died
+            if time.monotonic() >= deadline:
+                raise StoreError("busy", "another request is still making this draft")
+            self.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
     def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
         deadline = time.monotonic() + wait

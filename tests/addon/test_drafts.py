@@ -214,6 +214,13 @@ def test_click_storms_make_one_draft_however_the_thread_is_read(addon, ids):
     assert len(addon.emulator.mailbox.drafts) == 1
 
 
+def button_params(card: dict, text: str) -> dict[str, str]:
+    """The parameters of the card's button whose label starts with `text`."""
+    b = next(b for s in card["sections"] for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])
+             if b["text"].startswith(text))
+    return {p["key"]: p["value"] for p in b["onClick"]["action"]["parameters"]}
+
+
 def delete_draft(a: Addon, draft_id: str) -> None:
     """The user deletes the draft in Gmail."""
     requests.delete(f"{a.emulator.url}gmail/v1/users/me/drafts/{draft_id}",
@@ -228,11 +235,10 @@ def test_a_deleted_draft_can_be_drafted_again_once(addon):
     card = addon.open_message("Lumen").json()["action"]["navigations"][0]["pushCard"]
     params = {"threadId": tid, "messageId": mid, "mode": "invite"}
     if addon.fallback:
-        # the thread's drafts are invisible: the card offers the recorded draft and "Draft a new one" replacing it
-        again = next(b for s in card["sections"] for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])
-                     if b["text"] == "Draft a new one")
-        params = {p["key"]: p["value"] for p in again["onClick"]["action"]["parameters"]}
-        assert params["replaces"] == first
+        # the thread's drafts are invisible: the card offers the recorded draft, and Redraft, which makes a new
+        # one when Gmail says the recorded draft is gone
+        params = button_params(card, "Redraft")
+        assert params["redraft"] == first
     else:
         assert "Open draft" not in str(card)  # the thread shows the draft is gone
     event = addon.event(tid, mid, form={"intent": "decline"}, params=params)
