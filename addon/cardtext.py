@@ -36,7 +36,7 @@ TEXT: dict[str, dict[str, str]] = {
                         "yang tersisa, lalu menyiapkan draf penolakan yang singkat dan sopan di percakapan yang sama."},
     "home.never_sent": {"en": "<b>Nothing is ever sent.</b> You review the draft and send it yourself.",
                         "id": "<b>Tidak ada yang terkirim otomatis.</b> Anda memeriksa drafnya dan mengirimnya sendiri."},
-    "home.languages": {"en": "Letters in English and Bahasa Indonesia. With less than a day left, call the recruiter "
+    "home.languages": {"en": "Letters in English and Indonesian. With less than a day left, call the recruiter "
                              "as well.",
                        "id": "Surat dalam bahasa Inggris dan bahasa Indonesia. Jika waktunya kurang dari sehari, "
                              "telepon juga perekrutnya."},
