@@ -47,7 +47,7 @@ def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
     """The add-on app. `config=None` reads REGRETS_ADDON_* from the environment and refuses to start (raises
     `AddonConfigError`) without the base URL and service account, unless it is a demo configuration."""
     cfg = AddonConfig.coerce(config).validated()
-    app = Flask("addon")
+    app = Flask("addon", static_folder=None)  # no blanket /static route: the logo has its own, the icons are the demo's
     app.config["MAX_CONTENT_LENGTH"] = MAX_EVENT_BYTES
     app.json.sort_keys = False  # keep card JSON in the order it was built
     ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), open_store(cfg),
