@@ -3,7 +3,8 @@
 Gmail calls: the message card costs one (threads.get, format=full: the whole conversation for the analysis,
 and its drafts, so an existing Regrets draft is found without drafts.list, which the add-on scopes do not
 allow); a draft costs two (threads.get again -- the state may have changed since the card was drawn, and it is
-the idempotency check -- then drafts.create). A calendar invite too big to be inline costs one more call.
+the idempotency check -- then drafts.create, or drafts.update for a redraft). A calendar invite too big to be
+inline costs one more call. Changing the intent on the card redraws it through the refresh endpoint (one call).
 When threads.get is refused for an id form or scope reason, the open message alone is read (messages.get).
 """
 from __future__ import annotations

@@ -152,7 +152,7 @@ def test_replace_only_the_named_draft(make):
     assert s.claim(KEY, replace="r-other").existing.draft_id == "r-old"
     new = s.claim(KEY, replace="r-old")
     assert new.owned
-    # a second "draft a new one" click naming the old draft waits for the new one, then opens it
+    # a second "draft again" / Redraft click naming the old draft waits for the new one, then opens it
     got: list[Any] = []
     t = threading.Thread(target=lambda: got.append(s.claim(KEY, replace="r-old", wait=10)))
     t.start()
