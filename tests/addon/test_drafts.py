@@ -363,3 +363,23 @@ def test_redraft_of_a_deleted_draft_makes_a_new_one(addon):
     (new,) = addon.emulator.mailbox.drafts
     assert new != params["redraft"] and opened(r)["draftId"] == new
     assert r.json()["renderActions"]["action"]["notification"]["text"].startswith("Draft created")
+
+
+@pytest.mark.parametrize("subject, locale, words", [
+    ("Lumen", "id-ID", "Thank you for inviting me"),  # Indonesian user, English thread: an English letter
+    ("Undangan", "en-US", "Terima kasih"),  # English user, Indonesian thread: an Indonesian letter
+])
+def test_the_letter_keeps_the_threads_language_whatever_the_card_speaks(addon, subject, locale, words):
+    tid = addon.thread_id(subject)
+    mid = addon.last_message_id(tid)
+    card = addon.open_message(subject, locale=locale).json()["action"]["navigations"][0]["pushCard"]
+    language = next(w["selectionInput"] for s in card["sections"] for w in s["widgets"]
+                    if w.get("selectionInput", {}).get("name") == "language")
+    chosen = [i["value"] for i in language["items"] if i["selected"]]
+    assert chosen == (["id"] if subject == "Undangan" else ["en"])
+    r = addon.post("/actions/draft", addon.event(tid, mid, locale=locale, form={"intent": "decline", "language": chosen},
+                                                 params={"threadId": tid, "messageId": mid, "mode": "invite"}))
+    (d,) = drafts_of(addon)
+    assert words in d.get_body(("plain",)).get_content()
+    toast = r.json()["renderActions"]["action"]["notification"]["text"]
+    assert toast.startswith("Draf sudah dibuat" if locale == "id-ID" else "Draft created")
