@@ -10,6 +10,7 @@ from `addon.cardtext` in the user's language.
 """
 from __future__ import annotations
 
+import dataclasses
 from html import escape as _escape
 from typing import Any
 
@@ -218,8 +219,10 @@ def _draft_sections(f: ThreadFacts, t: Text, urls: dict[str, str], params: dict[
     """The reply form and its button; once Regrets made a draft: Open draft, and Redraft with other options
     (collapsed unless `expanded`: the user is changing them)."""
     change = action(urls["refresh"], {**params, "mode": mode})
-    intent = chosen_intent(f, form)
     ex = f.existing_draft
+    if ex is not None and ex.intent and form.intent is None:
+        form = dataclasses.replace(form, intent=ex.intent)  # the Redraft form starts from the draft that exists
+    intent = chosen_intent(f, form)
     if ex is None:
         label = t(f"button.{'anyway' if mode == 'anyway' else 'draft'}.{intent}")
         return [section(reply_form(f, t, form, change), t("section.reply")),

@@ -81,6 +81,13 @@ def case_redraft_as_cancellation(a: Addon) -> Any:
     return r.json()
 
 
+def case_redrafted_cancellation_reopened(a: Addon) -> Any:
+    """The message opened again after a redraft: the card names the cancellation, and its Redraft form starts
+    from it."""
+    case_redraft_as_cancellation(a)
+    return open_card("Lumen")(a)
+
+
 def case_draft_clicked_twice(a: Addon) -> Any:
     draft_response(a)
     return draft_response(a)
@@ -147,6 +154,7 @@ CASES: dict[str, Callable[[Addon], Any]] = {
     "draft_created_locale_id": case_draft_created_locale_id,
     "intent_changed_to_cancel": case_intent_changed_to_cancel,
     "redraft_as_cancellation": case_redraft_as_cancellation,
+    "redrafted_cancellation_reopened": case_redrafted_cancellation_reopened,
     "error_rate_429_locale_id": faulted("429", locale="id-ID"),
     "invite_critical_en": open_card("Lumen", tz="Europe/Vienna"),
     "invite_normal_id": open_card("Undangan", tz="Asia/Jakarta"),
