@@ -1,5 +1,5 @@
 """What the card's reply form says (``commonEventObject.formInputs``), checked against what the card offers, and
-which letter a draft click writes.
+which letters the card offers (decided by the core: regrets.decision).
 
 The same `Choices` preselect the form when the card is drawn again in the same response (after a draft is
 made, or when the intent radio changes), so the user never loses what they typed.
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from regrets.compose import INTENTS, LANGUAGES, REASONS
+from regrets.compose import LANGUAGES, REASONS
+from regrets.decision import INTENTS, intent_for
 from regrets.model import Analysis
 
 from .events import AddonEvent, MalformedEvent
@@ -61,12 +62,6 @@ def compose_choices(ev: AddonEvent) -> Choices:
 
 
 def offered_intents(analysis: Analysis) -> tuple[str, ...]:
-    """The letters the card offers: a cancellation quotes the interview's date, so it needs one."""
-    return INTENTS if analysis.interview_start is not None else ("decline",)
-
-
-def draft_intent(chosen: str | None, analysis: Analysis) -> str:
-    """The letter a draft click writes: the user's choice, else a cancellation when they already accepted; a
-    cancellation without a date to quote becomes a decline (as compose.render_body writes it)."""
-    intent = chosen or ("cancel" if analysis.accepted else "decline")
-    return intent if intent in offered_intents(analysis) else "decline"
+    """The letters the card offers: those the core would write when asked (regrets.decision.intent_for: a
+    cancellation needs a time to quote)."""
+    return tuple(i for i in INTENTS if intent_for(analysis, i) == i)

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from regrets.decision import intent_for
 from regrets.model import Analysis, Urgency, UrgencyReport
 
 from .cardtext import Text
-from .choices import draft_intent, offered_intents
+from .choices import offered_intents
 
 
 @dataclass(frozen=True)
@@ -101,5 +102,5 @@ def thread_facts(subject: str, analysis: Analysis, urgency: UrgencyReport, *, us
         time_left=left, urgency=level.value, advice=advice, call_recruiter=level == Urgency.CRITICAL,
         waited=waited, accepted=analysis.accepted, cancelled=analysis.cancelled,
         language=analysis.language if analysis.language in ("en", "id") else "en",
-        suggested_intent=draft_intent(None, analysis), intents=offered_intents(analysis), existing_draft=existing,
+        suggested_intent=intent_for(analysis), intents=offered_intents(analysis), existing_draft=existing,
     )

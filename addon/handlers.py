@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from regrets.analyze import analyze_thread
-from regrets.compose import INTENTS, ComposeOptions, compose_reply
+from regrets.compose import ComposeOptions, compose_reply
+from regrets.decision import INTENTS, intent_for
 from regrets.errors import RegretsError
 from regrets.model import Analysis, Thread
 from regrets.urgency import assess
@@ -26,7 +27,7 @@ from . import cards, paths
 from .apimail import DraftInThread, single_message_thread, thread_from_api
 from .cardcache import LRUCache
 from .cardtext import Text, card_language
-from .choices import Choices, compose_choices, draft_intent
+from .choices import Choices, compose_choices
 from .config import AddonConfig
 from .draftstore import Claim, DraftStore, StoreError, idempotency_key
 from .events import AddonEvent, MalformedEvent, api_id
@@ -162,7 +163,7 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
         return _out(cards.update(c), gm, c["name"])
     now = ctx.config.now()
     analysis = analyze_thread(read.thread, None, now, home_zone=ev.time_zone)
-    intent = draft_intent(choices.intent, analysis)
+    intent = intent_for(analysis, choices.intent)
     tid = read.thread.gmail_thread_id or thread_id or ""
     params = {"threadId": tid, "messageId": message_id or read.thread.last.gmail_id or ""}
     job = DraftJob(ctx, gm, ev, t, read, analysis, intent, tid, choices, now, params)

@@ -14,7 +14,8 @@ import click
 
 from regrets import config as user_config
 from regrets.cli import parse_now, parse_zone
-from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions
+from regrets.compose import LANGUAGES, REASONS, ComposeOptions
+from regrets.decision import INTENTS
 from regrets.errors import UsageError
 from regrets.report import human_hours, local_time, sort_key
 

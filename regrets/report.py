@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from .decision import Decision
 from .model import Analysis, Thread, UrgencyReport
 from .urgency import ORDER
 
 
-def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport) -> dict:
+def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport, decision: Decision) -> dict:
     """One JSON-ready object per thread. Contains no message body, only what the user needs to act."""
     it = analysis.interview
     return {
@@ -32,7 +33,9 @@ def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport) -> dict:
         "waited_hours": urgency.waited_hours,
         "urgency": urgency.level.value,
         "advice": urgency.advice,
-        "intent": ("cancel" if analysis.accepted else "decline") if analysis.is_invite else None,
+        "intent": decision.intent,
+        "draft": decision.draft,  # would `regrets draft` write a letter for it
+        "skip": decision.skip,  # why not: not-invite, cancelled, past, replied
         "evidence": analysis.evidence,
         "problems": list(thread.problems) + list(analysis.problems),
     }
