@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from regrets.letter_locale import EN_DAYS, EN_MONTHS, ID_DAYS, ID_MONTHS
+from regrets import display
 from regrets.model import Urgency
 from regrets.urgency import ADVICE
 
@@ -77,10 +77,6 @@ TEXT: dict[str, dict[str, str]] = {
     "evidence.assumed": {"en": "{evidence} (time zone assumed)", "id": "{evidence} (zona waktu diperkirakan)"},
     "time.in": {"en": "in {duration}", "id": "{duration} lagi"},
     "time.ago": {"en": "{duration} ago", "id": "{duration} yang lalu"},
-    "duration.minutes": {"en": "{n} min", "id": "{n} menit"},
-    "duration.hours": {"en": "{n} h", "id": "{n} jam"},
-    "duration.day": {"en": "1 day", "id": "1 hari"},
-    "duration.days": {"en": "{n} days", "id": "{n} hari"},
     "urgency.critical": {"en": "Critical", "id": "Kritis"},
     "urgency.urgent": {"en": "Urgent", "id": "Mendesak"},
     "urgency.soon": {"en": "Soon", "id": "Segera"},
@@ -257,23 +253,13 @@ class Text:
         return text.format(**fields) if fields else text
 
     def duration(self, hours: float) -> str:
-        """4.2 -> '4 h' / '4 jam'; 30 -> '1 day 6 h'; 200 -> '8 days'; under an hour: minutes."""
-        hours = abs(hours)
-        if hours < 1:
-            return self("duration.minutes", n=max(1, round(hours * 60)))
-        if hours < 24:
-            return self("duration.hours", n=int(hours))
-        days, rest = divmod(int(hours), 24)
-        out = self("duration.day") if days == 1 else self("duration.days", n=days)
-        return out + (" " + self("duration.hours", n=rest) if days < 3 and rest else "")
+        """4.2 -> '4 h' / '4 jam'; 30 -> '1 day 6 h' / '1 hari 6 jam' (regrets.display)."""
+        return display.duration(hours, self.lang)
 
     def relative(self, hours: float) -> str:
         """'in 18 h' / '18 jam lagi'; '2 days ago' / '2 hari yang lalu'."""
         return self("time.ago" if hours < 0 else "time.in", duration=self.duration(hours))
 
-    def time(self, dt: datetime, zone_name: str) -> str:
-        """'Thu 26 Nov 2026, 13:30 WIB' / 'Kam 26 Nov 2026, 13.30 WIB' (Indonesian writes 13.30)."""
-        if self.lang == "id":
-            return (f"{ID_DAYS[dt.weekday()][:3]} {dt.day} {ID_MONTHS[dt.month - 1][:3]} {dt.year}, "
-                    f"{dt:%H}.{dt:%M} {zone_name}")
-        return f"{EN_DAYS[dt.weekday()][:3]} {dt.day} {EN_MONTHS[dt.month - 1][:3]} {dt.year}, {dt:%H:%M} {zone_name}"
+    def time(self, dt: datetime) -> str:
+        """'Thu 26 Nov 2026, 13:30 WIB' / 'Kam 26 Nov 2026, 13.30 WIB' (regrets.display)."""
+        return display.card_time(dt, self.lang)

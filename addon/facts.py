@@ -7,10 +7,11 @@ Times are shown twice: in the interview's own zone (as the recruiter wrote it) a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from regrets.decision import intent_for
+from regrets.display import offset_label
 from regrets.model import Analysis, Urgency, UrgencyReport
 
 from .cardtext import Text
@@ -58,21 +59,8 @@ def user_tz(zone_id: str | None, offset_ms: int | None) -> tuple[timezone | Zone
         return ZoneInfo(zone_id), zone_id
     if offset_ms is not None:
         tz = timezone(timedelta(milliseconds=offset_ms))
-        return tz, offset_label(tz.utcoffset(None))
+        return tz, offset_label(tz.utcoffset(None), padded=True)
     return None, None
-
-
-def offset_label(off: timedelta | None) -> str:
-    mins = int((off or timedelta(0)).total_seconds() // 60)
-    return f"UTC{'+' if mins >= 0 else '-'}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
-
-
-def zone_name(dt: datetime) -> str:
-    """The zone as a card shows it next to a time: 'WIB', 'CET'; a numeric zone name becomes 'UTC+07:00'."""
-    name = dt.tzname() or ""
-    if not name or name[0] in "+-" or name.startswith("UTC") and len(name) > 3:
-        name = offset_label(dt.utcoffset())
-    return name
 
 
 def thread_facts(subject: str, analysis: Analysis, urgency: UrgencyReport, *, user_zone: str | None,
@@ -82,13 +70,12 @@ def thread_facts(subject: str, analysis: Analysis, urgency: UrgencyReport, *, us
     it = analysis.interview
     theirs = yours = zone_label = evidence = None
     if it is not None:
-        theirs = text.time(it.start, zone_name(it.start))
-        zone_label = it.zone or offset_label(it.start.utcoffset())
+        theirs = text.time(it.start)
+        zone_label = it.zone or offset_label(it.start.utcoffset(), padded=True)
         evidence = "ics" if it.evidence == "ics" else "text"
         tz, user_label = user_tz(user_zone, user_offset_ms)
         if tz is not None:
-            mine = it.start.astimezone(tz)
-            yours = text.time(mine, zone_name(mine))
+            yours = text.time(it.start.astimezone(tz))
     else:
         user_label = user_tz(user_zone, user_offset_ms)[1]
     left = text.relative(urgency.hours_left) if urgency.hours_left is not None else None

@@ -38,7 +38,7 @@ from regrets.model import Analysis
 
 from . import decode
 from .calls import ABSENT, Gateway, describe_failure
-from .identity import Alias, Identity
+from .identity import Alias
 from .reading import DraftSeen, GmailThread, seen_draft
 from .retry import status_of
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_the_preview_has_no_emoji(name):
 @pytest.fixture(scope="module")
 def demo():
     d = DemoServer().start()
-    d.serve_in_thread()
+    threading.Thread(target=d.server.serve_forever, args=(0.05,), daemon=True).start()
     yield d.url
     d.stop()
 
