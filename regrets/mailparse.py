@@ -14,7 +14,7 @@ from .errors import MalformedMessage
 from .htmltext import MAX_HTML_CHARS, html_to_text, skim_html
 from .ics import MAX_CALENDAR_CHARS
 from .mimesplit import POLICY as _POLICY
-from .mimesplit import fast_tree, is_calendar
+from .mimesplit import MAX_CALENDAR_PAYLOAD, fast_tree, is_calendar
 from .model import Address, Message
 
 # compat32 parsing is several times faster than policy.default; headers are decoded by _header().
@@ -305,7 +305,7 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
             continue
         try:
             if is_calendar(part):
-                if len(part.get_payload() or "") > 3 * MAX_CALENDAR_CHARS:
+                if len(part.get_payload() or "") > MAX_CALENDAR_PAYLOAD:
                     continue  # not an invitation's calendar (it is skipped after decoding anyway): never decode it
                 text = _decode_part(part)
                 # Google Calendar sends the same event as a text/calendar part and an invite.ics attachment
