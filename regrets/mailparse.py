@@ -305,8 +305,10 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
             continue
         try:
             if is_calendar(part):
-                if len(part.get_payload() or "") > MAX_CALENDAR_PAYLOAD:
-                    continue  # not an invitation's calendar (it is skipped after decoding anyway): never decode it
+                size = len(part.get_payload() or "")
+                if not size or size > MAX_CALENDAR_PAYLOAD:
+                    # empty, or not an invitation's calendar (mimesplit leaves a too big one empty): never decoded
+                    continue
                 text = _decode_part(part)
                 # Google Calendar sends the same event as a text/calendar part and an invite.ics attachment
                 if "BEGIN:VCALENDAR" in text.upper():
