@@ -16,19 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import (
-    INVITE_ID,
-    MAIL,
-    NEWSLETTER,
-    NOW,
-    NOW_ISO,
-    OWNER,
-    PICK_A_SLOT,
-    WIB,
-    invite_at,
-    make_mail,
-    mbox_bytes,
-)
+from .conftest import (INVITE_ID, MAIL, NEWSLETTER, NOW, NOW_ISO, OWNER, PICK_A_SLOT, WIB, invite_at, make_mail,
+                       mbox_bytes)
 
 CONTRACT = ("source", "thread", "subject", "is_invite", "interview_start", "timezone", "accepted", "language",
             "reply_to", "hours_left", "urgency", "evidence")
@@ -509,7 +498,6 @@ def test_an_unreadable_file_is_reported_once_and_a_run_that_read_nothing_fails(c
 
 def test_analyze_and_draft_agree_on_the_intent_of_an_accepted_thread_without_a_time(cli, tmp_path):
     """An accepted pick-a-slot thread: nothing to cancel, so `analyze` and `draft` both say decline."""
-    from datetime import datetime
 
     from .conftest import make_mail
 

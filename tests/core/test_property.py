@@ -239,7 +239,7 @@ def test_cli_analyze_json_outputs_one_record_per_thread_whatever_the_input(cli, 
 def _tree_signature(msg):
     """What a parsed tree holds that Regrets can read: headers as stored, part types, and the raw payloads of the
     parts it reads (the fast path leaves an attachment's payload empty: it is never decoded)."""
-    from regrets.mailparse import _read_by_us
+    from regrets.mimesplit import read_by_us as _read_by_us
 
     return [(p.items(), p.get_content_type(), None if p.is_multipart() or not _read_by_us(p) else p._payload)
             for p in msg.walk()]
@@ -251,7 +251,8 @@ def _tree_signature(msg):
 def test_fast_mime_path_builds_the_same_tree_as_the_email_package_or_steps_aside(raw):
     import email
 
-    from regrets.mailparse import _POLICY, fast_tree
+    from regrets.mimesplit import POLICY as _POLICY
+    from regrets.mimesplit import fast_tree
 
     fast = fast_tree(raw)
     event("fast path" if fast is not None else "fallback")

@@ -496,7 +496,9 @@ def _corpus() -> list[bytes]:
 def test_fast_mime_path_matches_the_email_package_on_every_corpus_message():
     import email
 
-    from regrets.mailparse import _POLICY, fast_tree, from_email
+    from regrets.mailparse import from_email
+    from regrets.mimesplit import POLICY as _POLICY
+    from regrets.mimesplit import fast_tree
 
     raws = _corpus()
     used = 0
@@ -531,7 +533,7 @@ def test_fast_mime_path_matches_the_email_package_on_every_corpus_message():
     b"From: a@x.com\nContent-Type: multipart/digest; boundary=b\n\n--b\n\nFrom: c@x.com\n\nx\n--b--\n",
 ])
 def test_fast_mime_path_steps_aside_for_unusual_messages(raw):
-    from regrets.mailparse import fast_tree
+    from regrets.mimesplit import fast_tree
 
     assert fast_tree(raw) is None
     parse_bytes(raw)  # and the email package still reads them
