@@ -18,7 +18,7 @@ from typing import Any
 
 from regrets.analyze import analyze_thread
 from regrets.compose import ComposeOptions, compose_reply
-from regrets.decision import INTENTS, intent_for
+from regrets.decision import INTENTS, Intent, intent_for
 from regrets.errors import RegretsError
 from regrets.model import Analysis, Thread
 from regrets.urgency import assess
@@ -184,7 +184,7 @@ class DraftJob:
     t: Text
     read: Conversation
     analysis: Analysis
-    intent: str
+    intent: Intent
     tid: str
     choices: Choices
     now: Any

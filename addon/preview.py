@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import base64
 import email
-import re
 import email.policy
+import re
 from importlib import resources
 from typing import Any
 

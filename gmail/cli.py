@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from regrets import config as user_config
+from regrets import display
 from regrets.cli import parse_now, parse_zone
 from regrets.compose import LANGUAGES, REASONS, ComposeOptions
 from regrets.decision import INTENTS
-from regrets.errors import UsageError
-from regrets import display
 from regrets.display import local_time, short_hours
+from regrets.errors import UsageError
 from regrets.report import sort_key
 
 from .calls import DEFAULT_BATCH_SIZE, MAX_BATCH, CallStats

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 import jinja2.runtime
 
-from . import headers, htmlquote, itip, letter_locale, reasons
+from . import display, headers, htmlquote, itip, letter_locale, reasons
 from .decision import intent_for
 from .errors import TemplateProblem, UsageError
 from .greeting import greet, is_unattended
@@ -235,9 +235,9 @@ def _attribution(m: Message, lang: str, zone: str | None) -> str:
         except (ValueError, KeyError, OSError):
             pass
     if lang == "id":
-        return (f"Pada {letter_locale.ID_DAYS[d.weekday()][:3]}, {d.day} {letter_locale.ID_MONTHS[d.month - 1][:3]} "
+        return (f"Pada {display.ID_DAYS[d.weekday()][:3]}, {d.day} {display.ID_MONTHS[d.month - 1][:3]} "
                 f"{d.year} pukul {d.hour:02d}.{d.minute:02d} {who} menulis:")
-    return (f"On {letter_locale.EN_DAYS[d.weekday()][:3]}, {letter_locale.EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year} "
+    return (f"On {display.EN_DAYS[d.weekday()][:3]}, {display.EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year} "
             f"at {letter_locale.clock_12h(d)} {who} wrote:")
 
 

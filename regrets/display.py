@@ -79,5 +79,5 @@ def table(rows: Sequence[Sequence[object]]) -> str:
     if not rows:
         return ""
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]) - 1)]
-    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + str(row[-1])
+    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + str(row[-1])
                      for row in rows)

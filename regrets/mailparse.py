@@ -13,8 +13,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from .errors import MalformedMessage
 from .htmltext import MAX_HTML_CHARS, html_to_text, skim_html
 from .ics import MAX_CALENDAR_CHARS
-from .mimesplit import POLICY as _POLICY
 from .mimesplit import MAX_CALENDAR_PAYLOAD, fast_tree, is_calendar
+from .mimesplit import POLICY as _POLICY
 from .model import Address, Message
 
 # compat32 parsing is several times faster than policy.default; headers are decoded by _header().
@@ -184,7 +184,7 @@ _EW = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
-def decode_words(v) -> str:
+def decode_words(v: str | Header) -> str:
     """Decode RFC 2047 encoded words (=?utf-8?b?...?=) leniently.
 
     Adjacent encoded words in one charset are joined before decoding (mailers split multi-byte characters
@@ -282,8 +282,8 @@ def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
 
 def _decode_part(part: email.message.Message) -> str:
     payload = part.get_payload(decode=True) or b""
-    if isinstance(payload, str):
-        return payload
+    if not isinstance(payload, bytes):  # decode=True gives a leaf part's bytes (and None, so b"", for a multipart)
+        return payload if isinstance(payload, str) else ""
     try:
         charset = part.get_content_charset()
     except Exception:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import email.message
 import email.policy
+import itertools
 import re
 
 POLICY = email.policy.compat32
@@ -129,7 +130,7 @@ def _split_parts(data: bytes, lo: int, hi: int, sep: bytes) -> list[tuple[int, i
     if not starts or starts[0][2] or not starts[-1][2]:
         return None  # no opening boundary, or no closing one
     parts = []
-    for (_s0, e0, _), (s1, _, _) in zip(starts, starts[1:]):
+    for (_, e0, _), (s1, _, _) in itertools.pairwise(starts):
         if s1 == e0:
             return None  # two boundary lines in a row: the feedparser's special case
         parts.append((e0, s1))

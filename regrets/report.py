@@ -1,6 +1,7 @@
 """Turn an analysis into the records `regrets analyze` prints (JSON lines or a table)."""
 from __future__ import annotations
 
+from typing import Any
 
 from . import display
 from .decision import Decision
@@ -8,8 +9,10 @@ from .display import local_time, short_hours
 from .model import Analysis, Thread, UrgencyReport
 from .urgency import ORDER
 
+Record = dict[str, Any]  # one JSON-ready object per thread
 
-def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport, decision: Decision) -> dict:
+
+def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport, decision: Decision) -> Record:
     """One JSON-ready object per thread. Contains no message body, only what the user needs to act."""
     it = analysis.interview
     return {
@@ -41,14 +44,14 @@ def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport, decision:
     }
 
 
-def error_record(source: str, message: str) -> dict:
+def error_record(source: str, message: str) -> Record:
     """The record for a thread that could not be read at all (reported, never dropped)."""
     return {"source": source, "thread": None, "subject": "", "is_invite": False, "interview_start": None,
             "timezone": None, "accepted": False, "language": None, "reply_to": None, "hours_left": None,
             "urgency": "none", "evidence": [], "error": message}
 
 
-def sort_key(rec: dict) -> tuple:
+def sort_key(rec: Record) -> tuple[int, float, str]:
     from .model import Urgency
 
     level = Urgency(rec.get("urgency") or "none")
@@ -56,7 +59,7 @@ def sort_key(rec: dict) -> tuple:
     return (ORDER[level], hours if hours is not None else float("inf"), rec.get("source") or "")
 
 
-def table(records: list[dict], zone: str | None) -> str:
+def table(records: list[Record], zone: str | None) -> str:
     """A readable table, most urgent first; non-invites at the end."""
     rows = [("URGENCY", "LEFT", "INTERVIEW" + (f" ({zone})" if zone else ""), "ACCEPTED", "REPLY TO", "SUBJECT")]
     for r in sorted(records, key=sort_key):

@@ -225,7 +225,7 @@ def test_side_panel_states_match_their_screenshots(browser, demo_url):
     # 5. the user's locale is Indonesian: the card speaks it (the letter keeps the thread's language)
     browser.script("document.querySelector('#locale').value = 'id-ID'")
     browser.click(browser.wait_for("#threads li", text="Undangan"))
-    card = browser.wait_for(".gcard .gtitle", text="Undangan wawancara")
+    browser.wait_for(".gcard .gtitle", text="Undangan wawancara")
     assert "Sisa waktu" in browser.text(browser.wait_for("#card"))
     scroll_panel(browser, "top")
     settle(browser)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import email
-import json
 import email.policy
+import json
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest

@@ -16,8 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import (INVITE_ID, MAIL, NEWSLETTER, NOW, NOW_ISO, OWNER, PICK_A_SLOT, WIB, invite_at, make_mail,
-                       mbox_bytes)
+from .conftest import (
+    INVITE_ID,
+    MAIL,
+    NEWSLETTER,
+    NOW,
+    NOW_ISO,
+    OWNER,
+    PICK_A_SLOT,
+    WIB,
+    invite_at,
+    make_mail,
+    mbox_bytes,
+)
 
 CONTRACT = ("source", "thread", "subject", "is_invite", "interview_start", "timezone", "accepted", "language",
             "reply_to", "hours_left", "urgency", "evidence")
