@@ -5,6 +5,9 @@ and its drafts, so an existing Regrets draft is found without drafts.list, which
 allow); a draft costs two (threads.get again -- the state may have changed since the card was drawn, and it is
 the idempotency check -- then drafts.create). A calendar invite too big to be inline costs one more call.
 When threads.get is refused for an id form or scope reason, the open message alone is read (messages.get).
+Gmail's answer is read by the Gmail adapter's own reader (`gmail.reading.build_thread`), exactly as `regrets scan`
+reads it; a message whose decoded headers could name another recipient than its bytes costs one more call
+(messages.get format=raw, see `gmail.decode.needs_raw`).
 """
 from __future__ import annotations
 
@@ -18,11 +21,11 @@ from typing import Any
 from regrets.analyze import analyze_thread
 from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply
 from regrets.errors import RegretsError
+from gmail.reading import DraftSeen, build_thread, message_resource_thread
 from regrets.model import Analysis, Thread
 from regrets.urgency import assess
 
 from . import cards, paths
-from .apimail import DraftInThread, single_message_thread, thread_from_api
 from .cardcache import LRUCache
 from .config import AddonConfig
 from .draftstore import Claim, DraftStore, StoreError, idempotency_key
@@ -51,7 +54,7 @@ class ThreadView:
     thread_id: str
     subject: str
     last_gmail_id: str
-    drafts: tuple[DraftInThread, ...]
+    drafts: tuple[DraftSeen, ...]
     drafts_visible: bool  # False: only the open message was read (no drafts to see)
     analysis: Analysis | None  # None: no readable message
 
@@ -300,17 +303,28 @@ def fetch_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -
     return gm.message(message_id), True
 
 
-def convert_thread(gm: UserGmail, res: dict[str, Any], single: bool) -> tuple[Thread, list[DraftInThread]]:
-    def fetch(mid: str, aid: str) -> bytes:
+MAX_ATTACHMENT_FETCHES = 1  # a calendar invite too big to be inline: worth one extra call, not more
+
+
+def convert_thread(gm: UserGmail, res: dict[str, Any], single: bool) -> tuple[Thread, list[DraftSeen]]:
+    """Gmail's answer (threads.get, or messages.get when `single`) as the core's thread and its drafts."""
+    budget = [MAX_ATTACHMENT_FETCHES]
+
+    def attachment(mid: str, aid: str) -> bytes | None:
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
         return gm.attachment(mid, aid)
 
-    return (single_message_thread if single else thread_from_api)(res, fetch)
+    resource = message_resource_thread(res) if single else res
+    gt = build_thread(resource, None, attachment=attachment, raw=gm.raw_message)
+    return gt.thread, gt.drafts
 
 
 @dataclass(frozen=True)
 class Conversation:
     thread: Thread
-    drafts: list[DraftInThread]
+    drafts: list[DraftSeen]
     drafts_visible: bool  # False: only the open message was read (messages.get), which shows no drafts
 
 
@@ -320,7 +334,7 @@ def read_conversation(gm: UserGmail, thread_id: str | None, message_id: str | No
     return Conversation(thread, drafts, not single)
 
 
-def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: list[DraftInThread],
+def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: list[DraftSeen],
                   drafts_visible: bool, intents: tuple[str, ...] = INTENTS) -> ExistingDraft | None:
     """A Regrets draft already made for the thread (for one of `intents`), with its draft id when recorded.
 
@@ -336,15 +350,15 @@ def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: 
             if rec is not None:
                 return ExistingDraft(intent, rec.draft_id or None, rec.message_id, seen=False)
         return None
-    marked = [d for d in drafts if d.regrets_intent in intents]
+    marked = [d for d in drafts if d.regrets in intents]
     for d in marked:
-        rec = records.get(d.regrets_intent or "")
-        return ExistingDraft(d.regrets_intent, rec.draft_id or None if rec else None, d.message_id)
-    unmarked = [d for d in drafts if d.regrets_intent is None]
+        rec = records.get(d.regrets or "")
+        return ExistingDraft(d.regrets, rec.draft_id or None if rec else None, d.gmail_id)
+    unmarked = [d for d in drafts if d.regrets is None]
     for intent, rec in records.items():
         if rec is not None and rec.draft_id and unmarked:
-            match = next((d for d in unmarked if d.message_id == rec.message_id), unmarked[-1])
-            return ExistingDraft(intent, rec.draft_id, match.message_id)
+            match = next((d for d in unmarked if d.gmail_id == rec.message_id), unmarked[-1])
+            return ExistingDraft(intent, rec.draft_id, match.gmail_id)
     return None
 
 

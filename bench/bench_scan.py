@@ -504,7 +504,7 @@ def run_naive(emu: EmulatorProcess, invites: set[str], latency_ms: float, quota:
         except Exception:  # noqa: BLE001
             gave_up += 1
             continue
-        gt = build_thread(res, {}, OWNER)
+        gt = build_thread(res, OWNER)
         for r in analyse_all([gt.thread], OWNER, NOW):
             if r.analysis is not None and r.analysis.is_invite:
                 found.add(gt.thread.subject)

@@ -34,7 +34,7 @@ from googleapiclient.errors import HttpError
 from regrets.compose import REGRETS_HEADER, ComposeOptions, compose_reply
 from regrets.model import Analysis, Urgency, UrgencyReport
 
-from . import decode
+from . import b64url
 from .calls import ABSENT, Gateway, describe_failure
 from .identity import Alias, Identity
 from .reading import DraftSeen, GmailThread, seen_draft
@@ -140,7 +140,7 @@ def create(gw: Gateway, gt: GmailThread, msg: EmailMessage, index: DraftIndex) -
     """drafts.create in the thread. A lost answer (dropped connection, 5xx) is settled by looking in the thread
     for a draft with this Message-ID: found, it is the result; surely absent, the draft is sent again; when
     the look itself fails, it is tried again -- the draft is never re-sent on a guess."""
-    raw = decode.b64url_encode(msg.as_bytes())
+    raw = b64url.encode(msg.as_bytes())
     body = {"message": {"raw": raw, "threadId": gt.id}}
     rfc_id = str(msg["Message-ID"] or "").strip()
     resent = False

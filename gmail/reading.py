@@ -14,10 +14,14 @@ threads of the shared samples and the golden corpus (tests/gmail/test_gmail_scan
 
 Drafts show up in threads.get as messages labelled DRAFT: they are kept out of the conversation the core
 analyses and reported separately (a draft already in the thread means no new draft).
+
+`build_thread` is the one reader of a thread resource, for the scan and the add-on alike. What it needs beyond
+the resource comes through callbacks: the scan answers them from bytes it fetched for a whole group of threads in
+one batch (`fetch_extras`), the add-on by calling Gmail for the one message it shows.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -41,7 +45,7 @@ class DraftSeen:
 
     gmail_id: str
     rfc_id: str  # Message-ID header
-    regrets: str | None  # the X-Regrets value when Regrets made it
+    regrets: str | None  # the X-Regrets value (the intent, lower case) when Regrets made it
     date: datetime | None
     internal_ms: int = 0  # Gmail's internalDate
 
@@ -54,7 +58,7 @@ class DraftSeen:
 def seen_draft(m: dict[str, Any]) -> DraftSeen:
     """A DRAFT message of a thread resource (full or metadata format) as a `DraftSeen`."""
     return DraftSeen(str(m.get("id") or "?"), decode.header(m, "Message-ID").strip(),
-                     decode.header(m, REGRETS_HEADER).strip() or None,
+                     decode.header(m, REGRETS_HEADER).strip().lower() or None,
                      parse_date_header(decode.header(m, "Date")) or _internal_date(m), _int(m.get("internalDate")))
 
 
@@ -111,6 +115,20 @@ class Extras:
     problems: list[str] = field(default_factory=list)  # "message <id>: ..." (the thread goes on without it)
     unread: dict[str, str] = field(default_factory=dict)  # message id -> why its raw copy could not be read
 
+    def attachment(self, message_id: str, attachment_id: str) -> bytes | None:
+        """A fetched calendar attachment (None when it was not fetched: the reason is in `problems`)."""
+        return self.attachments.get(message_id, {}).get(attachment_id)
+
+    def raw_copy(self, message_id: str) -> bytes:
+        """A fetched raw copy. Raises RawUnread when it could not be fetched."""
+        if message_id not in self.raw:
+            raise RawUnread(self.unread.get(message_id) or f"message {message_id}: raw copy not fetched")
+        return self.raw[message_id]
+
+
+class RawUnread(Exception):
+    """A message's raw copy (needed to pick its recipient safely) could not be read: the thread is not read."""
+
 
 def fetch_extras(gw: Gateway, threads: Iterable[dict[str, Any]]) -> Extras:
     """One batched stream for the calendar attachments and the raw copies these thread resources need.
@@ -132,7 +150,7 @@ def fetch_extras(gw: Gateway, threads: Iterable[dict[str, Any]]) -> Extras:
         try:
             if exc is not None:
                 raise exc
-            data = decode.b64url_decode((result or {}).get("raw" if kind == "raw" else "data") or "")
+            data = decode.body_bytes((result or {}).get("raw" if kind == "raw" else "data") or "")
         except Exception as bad:  # noqa: BLE001 - an HttpError or undecodable data
             why = describe_failure(bad) if not isinstance(bad, MalformedMessage) else str(bad)
             if kind == "raw":
@@ -155,10 +173,19 @@ def _raw_getter(gw: Gateway, mid: str):
     return lambda: gw.users.messages().get(userId="me", id=mid, format="raw", fields="raw")
 
 
-def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, bytes]], owner: str | None,
-                 extra_problems: Iterable[str] = (), raw: dict[str, bytes] | None = None) -> GmailThread:
-    """A thread resource as a `GmailThread`. Unreadable messages are skipped with the reason in `problems`.
-    A message in `raw` is read from those bytes by the core's file parser instead of from its payload."""
+# (message id, attachment id) -> the attachment's bytes, or None when not available; may raise to stop the read
+FetchAttachment = Callable[[str, str], "bytes | None"]
+# message id -> the message's RFC 822 bytes (messages.get format=raw); raises when they cannot be had
+FetchRaw = Callable[[str], bytes]
+
+
+def build_thread(resource: dict[str, Any], owner: str | None, *, attachment: FetchAttachment | None = None,
+                 raw: FetchRaw | None = None, extra_problems: Iterable[str] = ()) -> GmailThread:
+    """A thread resource (threads.get format=full) as a `GmailThread`; unreadable messages are skipped with the
+    reason in `problems`. Calendar parts served by attachment id are asked of `attachment`. A message whose
+    decoded headers could name another recipient than its bytes (`decode.needs_raw`) is read from `raw`, by the
+    core's file parser; without `raw` it is read from its payload. What the callbacks raise (other than
+    MalformedMessage) ends the read."""
     tid = str(resource.get("id") or "")
     messages: list[Message] = []
     problems: list[str] = list(extra_problems)
@@ -178,11 +205,7 @@ def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, byte
         if "SENT" in label_ids and decode.header(m, REGRETS_HEADER).strip():
             sent_regrets.append(date)
         try:
-            if raw and mid in raw:
-                msg = parse_bytes(raw[mid], gmail_id=mid, labels=tuple(m.get("labelIds") or ()),
-                                  thread_hint=m.get("threadId"))
-            else:
-                msg = decode.to_core(m, attachments.get(mid, {}))
+            msg = _read_message(m, mid, attachment, raw)
         except MalformedMessage as exc:
             problems.append(f"message {mid}: {exc}")
             continue
@@ -196,6 +219,19 @@ def build_thread(resource: dict[str, Any], attachments: dict[str, dict[str, byte
     messages.sort(key=lambda x: x.date or datetime.min.replace(tzinfo=timezone.utc))
     thread = Thread(key=tid, messages=messages, source=f"gmail:{tid}", gmail_thread_id=tid, problems=problems)
     return GmailThread(tid, thread, drafts, labels, recipients, sent_regrets)
+
+
+def message_resource_thread(message: dict[str, Any]) -> dict[str, Any]:
+    """A messages.get answer as a thread resource holding that one message (the add-on's fallback read)."""
+    return {"id": str(message.get("threadId") or message.get("id") or ""), "messages": [message]}
+
+
+def _read_message(m: dict[str, Any], mid: str, attachment: FetchAttachment | None, raw: FetchRaw | None) -> Message:
+    if raw is not None and decode.needs_raw(m):
+        return parse_bytes(raw(mid), gmail_id=mid, labels=tuple(m.get("labelIds") or ()),
+                           thread_hint=m.get("threadId"))
+    lookup = (lambda aid: attachment(mid, aid)) if attachment is not None else None
+    return decode.to_core(m, lookup)
 
 
 def _int(value: Any) -> int:

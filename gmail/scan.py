@@ -239,14 +239,14 @@ class Scanner:
         for p in extras.problems:
             mid = p.split(":", 1)[0].removeprefix("message ").strip()
             per_thread.setdefault(owner_of_msg.get(mid, ""), []).append(p)
-        unread = {owner_of_msg.get(mid, ""): why for mid, why in extras.unread.items()}
         for resource in group:
             tid = str(resource.get("id"))
-            if tid in unread:  # without its raw copy the reply could go to the wrong address: no guess
-                self._emit(report, self._unread(report, tid, unread[tid]))
+            try:
+                gt = reading.build_thread(resource, self.identity.email, attachment=extras.attachment,
+                                          raw=extras.raw_copy, extra_problems=per_thread.get(tid, ()))
+            except reading.RawUnread as exc:  # without its raw copy the reply could go to the wrong address
+                self._emit(report, self._unread(report, tid, str(exc)))
             else:
-                gt = reading.build_thread(resource, extras.attachments, self.identity.email, per_thread.get(tid, ()),
-                                          extras.raw)
                 self._emit(report, self._handle(gt, report))
             self.progress.advance()
 

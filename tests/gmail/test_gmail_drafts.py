@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from gmail import labels as gl
-from gmail.decode import b64url_decode
+from gmail import b64url
 from gmail.service import build_gmail
 from gmail.state import DraftLog, mailbox_key
 from gmail.tracking import states
@@ -64,7 +64,7 @@ def noise(i: int) -> bytes:
 
 def parsed_draft(svc, draft_id: str) -> tuple[dict, email.message.EmailMessage]:
     d = svc.users().drafts().get(userId="me", id=draft_id, format="raw").execute()
-    return d, email.message_from_bytes(b64url_decode(d["message"]["raw"]), policy=email.policy.default)
+    return d, email.message_from_bytes(b64url.decode(d["message"]["raw"]), policy=email.policy.default)
 
 
 def thread_headers(svc, tid: str) -> list[dict[str, str]]:
@@ -158,9 +158,8 @@ def test_user_draft_and_sent_reply_mean_no_draft(make_emulator, tmp_path):
     own = make_mail("Re: Interview invitation - Data Analyst at Acme 1", sender=f"Alex Tan <{OWNER}>",
                     to="rita1@acme1.example", in_reply_to="<inv1@acme1.example>", references="<inv1@acme1.example>",
                     body="Let me think about it.", date=NOW)
-    from gmail.decode import b64url_encode
 
-    svc.users().drafts().create(userId="me", body={"message": {"raw": b64url_encode(own),
+    svc.users().drafts().create(userId="me", body={"message": {"raw": b64url.encode(own),
                                                                "threadId": tids["rita1@acme1.example"]}}).execute()
     # 2: the user already answered (sent) after the invite
     emu.mailbox.add_raw(make_mail("Re: Interview invitation - Data Analyst at Acme 2", sender=f"Alex Tan <{OWNER}>",

@@ -11,7 +11,7 @@ import httplib2
 import pytest
 from googleapiclient.errors import HttpError
 
-from gmail import decode
+from gmail import b64url, decode
 from gmail.errors import GmailProblem
 from gmail.identity import Identity
 from gmail.pacing import UnitPacer
@@ -103,10 +103,14 @@ def test_retry_classification_and_hints():
 def test_decode_unpadded_and_standard_alphabet():
     data = "Zoë → wawancara ✓".encode()
     unpadded = base64.urlsafe_b64encode(data).decode().rstrip("=")
-    assert decode.b64url_decode(unpadded) == data
-    assert decode.b64url_decode(base64.b64encode(data).decode()) == data
+    assert b64url.decode(unpadded) == data
+    assert b64url.decode(base64.b64encode(data).decode()) == data
+    assert b64url.decode(b64url.encode(data, pad=False)) == data == b64url.decode(b64url.encode(data))
+    assert b64url.encode(b"ab") == "YWI=" and b64url.encode(b"ab", pad=False) == "YWI"
+    with pytest.raises(ValueError):
+        b64url.decode("a")
     with pytest.raises(MalformedMessage):
-        decode.b64url_decode("a")
+        decode.body_bytes("a")
 
 
 def _part(mime, data=None, filename="", att=None, size=None, headers=(), parts=None):
@@ -145,16 +149,16 @@ def test_payload_to_core_message():
                                                                ("Content-Transfer-Encoding", "quoted-printable")]),
                            _part("application/ics", filename="invite.ics", att="X", size=len(ICS)),
                            _part("message/rfc822", fwd, headers=[("Content-Type", "message/rfc822")])])
-    m = decode.to_core({"id": "m9", "threadId": "t1", "labelIds": ["INBOX"], "payload": payload}, {"X": ICS})
+    m = decode.to_core({"id": "m9", "threadId": "t1", "labelIds": ["INBOX"], "payload": payload}, {"X": ICS}.get)
     assert m.subject == "Undangan – wawancara" and m.message_id == "<a@b>" and m.gmail_id == "m9"
     assert m.sender.email == "rina@maju.example" and m.to[0].email == "alex.tan@gmail.com"
     assert "pukul 10.00 WIB" in m.text and "Forwarded interview text" in m.text
     assert m.calendars and "DTSTART:20261203T030000Z" in m.calendars[0]
     assert m.labels == ("INBOX",) and m.thread_hint == "t1"
     with pytest.raises(MalformedMessage):
-        decode.to_core({"id": "x", "payload": _part("text/plain", b"no headers at all")}, {})
+        decode.to_core({"id": "x", "payload": _part("text/plain", b"no headers at all")})
     with pytest.raises(MalformedMessage):
-        decode.to_core({"id": "x"}, {})
+        decode.to_core({"id": "x"})
 
 
 def test_alias_choice_and_signature_text():
