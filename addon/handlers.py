@@ -3,7 +3,8 @@
 Gmail calls: the message card costs one (threads.get, format=full: the whole conversation for the analysis,
 and its drafts, so an existing Regrets draft is found without drafts.list, which the add-on scopes do not
 allow); a draft costs two (threads.get again -- the state may have changed since the card was drawn, and it is
-the idempotency check -- then drafts.create). A calendar invite too big to be inline costs one more call.
+the idempotency check -- then drafts.create). A calendar invite too big to be inline, or an invitation forwarded
+as an attachment, costs one more call each (two at most).
 When threads.get is refused for an id form or scope reason, the open message alone is read (messages.get).
 Gmail's answer is read by the Gmail adapter's own reader (`gmail.reading.build_thread`), exactly as `regrets scan`
 reads it; a message whose decoded headers could name another recipient than its bytes costs one more call
@@ -303,7 +304,7 @@ def fetch_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -
     return gm.message(message_id), True
 
 
-MAX_ATTACHMENT_FETCHES = 1  # a calendar invite too big to be inline: worth one extra call, not more
+MAX_ATTACHMENT_FETCHES = 2  # a big calendar invite, a forwarded invitation: worth an extra call each, not more
 
 
 def convert_thread(gm: UserGmail, res: dict[str, Any], single: bool) -> tuple[Thread, list[DraftSeen]]:

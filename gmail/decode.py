@@ -5,14 +5,15 @@ duplicate invite.ics), so the adapter turns Gmail's part tree into an `email.mes
 `regrets.mailparse.from_email` do the rest. Gmail quirks handled here:
 - ``body.data`` is base64url and may be unpadded: `gmail.b64url` re-pads before decoding;
 - a part with ``body.attachmentId`` has no data: its bytes come from messages.attachments.get, asked through the
-  caller's `AttachmentLookup`. Only calendar parts (text/calendar, application/ics, *.ics) are asked for --
-  nothing else is needed to understand an invite -- and an ``.ics`` attachment is skipped when the same message
-  already carries an inline calendar of the same size (Google Calendar sends the event twice: inline
-  text/calendar and an invite.ics attachment, the shape of RFC 6047 section 2.4,
+  caller's `AttachmentLookup`. Only calendar parts (text/calendar, application/ics, *.ics) and forwarded
+  messages are asked for -- nothing else is needed to understand an invite -- and an ``.ics`` attachment is
+  skipped when the same message already carries an inline calendar of the same size (Google Calendar sends
+  the event twice: inline text/calendar and an invite.ics attachment, the shape of RFC 6047 section 2.4,
   https://www.rfc-editor.org/rfc/rfc6047#section-2.4; MessagePart/attachmentId:
   https://developers.google.com/workspace/gmail/api/reference/rest/v1/users.messages#MessagePart);
-- a forwarded message (``message/rfc822``) arrives as a part whose child is the forwarded message's own part
-  tree (or, failing that, with its bytes in ``body.data``): it is rebuilt as a nested message, so a forwarded
+- a forwarded message (``message/rfc822``, "forward as attachment") is read from its part tree when the part
+  has one, else from its bytes (``body.data``, or by attachment id: it is then one more attachments.get);
+  which shape Gmail serves is UNCONFIRMED, so both are read. It becomes a nested message, so a forwarded
   invitation is read as in the original file;
 - ``body.data`` holds the part's bytes after transfer decoding, in the part's declared charset;
 - header values come with RFC 2047 encoded words decoded. Decoding can create address syntax that was not in
@@ -84,8 +85,14 @@ class AttachmentRef:
     attachment_id: str
 
 
-def calendar_attachments(message: dict[str, Any]) -> list[AttachmentRef]:
-    """The calendar parts of a message that must be fetched with attachments.get."""
+def is_attached_message(part: dict[str, Any]) -> bool:
+    """A forwarded message Gmail serves whole, by attachment id (no part tree of its own)."""
+    return str(part.get("mimeType") or "").lower() == "message/rfc822" and not part.get("parts")
+
+
+def needed_attachments(message: dict[str, Any]) -> list[AttachmentRef]:
+    """The parts of a message that must be fetched with attachments.get to understand it: calendar parts (an
+    ``.ics`` file that repeats an inline calendar of the same size excepted) and forwarded messages."""
     payload = message.get("payload") or {}
     try:
         parts = list(walk(payload))
@@ -97,10 +104,13 @@ def calendar_attachments(message: dict[str, Any]) -> list[AttachmentRef]:
     for p in parts:
         body = p.get("body") or {}
         att = body.get("attachmentId")
-        if not att or not is_calendar_part(p):
+        if not att:
             continue
-        if p.get("filename") and int(body.get("size") or -1) in inline_sizes:
-            continue  # the same event is already inline
+        if is_calendar_part(p):
+            if p.get("filename") and int(body.get("size") or -1) in inline_sizes:
+                continue  # the same event is already inline
+        elif not is_attached_message(p):
+            continue
         refs.append(AttachmentRef(str(message.get("id")), str(att)))
     return refs
 
@@ -159,21 +169,27 @@ def to_mime(part: dict[str, Any], attachment: AttachmentLookup, depth: int = 0) 
 
 def _embedded(part: dict[str, Any], children: list[dict[str, Any]], attachment: AttachmentLookup,
               depth: int) -> email.message.Message | None:
+    """The forwarded message inside a message/rfc822 part: from its part tree, else from its bytes (inline, or
+    fetched by attachment id)."""
     if children:
         return to_mime(children[0], attachment, depth + 1)
-    data = (part.get("body") or {}).get("data")
-    if data:
-        return email.message_from_bytes(body_bytes(data))
-    return None
+    body = part.get("body") or {}
+    if body.get("data"):
+        data: bytes | None = body_bytes(body["data"])
+    elif body.get("attachmentId"):
+        data = attachment(str(body["attachmentId"]))
+    else:
+        data = None
+    return email.message_from_bytes(data) if data else None
 
 
 def to_core(message: dict[str, Any], attachment: AttachmentLookup | None = None) -> Message:
-    """A Gmail message resource as the core's `Message`. Only the calendar parts `calendar_attachments` names
-    are asked of `attachment` (attachment id -> bytes). Raises MalformedMessage when it cannot be read."""
+    """A Gmail message resource as the core's `Message`. Only the parts `needed_attachments` names are asked of
+    `attachment` (attachment id -> bytes). Raises MalformedMessage when it cannot be read."""
     payload = message.get("payload")
     if not isinstance(payload, dict):
         raise MalformedMessage("no payload in the Gmail answer")
-    wanted = {r.attachment_id for r in calendar_attachments(message)} if attachment is not None else set()
+    wanted = {r.attachment_id for r in needed_attachments(message)} if attachment is not None else set()
 
     def lookup(attachment_id: str) -> bytes | None:
         return attachment(attachment_id) if attachment is not None and attachment_id in wanted else None

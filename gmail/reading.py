@@ -1,9 +1,10 @@
-"""Reading a mailbox: list candidate threads, fetch them in batches, fetch their calendar attachments, and turn
+"""Reading a mailbox: list candidate threads, fetch them in batches, fetch the attachments they need, and turn
 each into the core's `Thread` plus what Gmail knows about drafts and replies in it.
 
 Cost choice (units from https://developers.google.com/workspace/gmail/api/reference/quota):
 - threads.get(format=full) is 10 units for the whole thread, all messages and bodies included; only calendar
-  parts served by attachment id need messages.attachments.get (5, or 20 in the 2026 table).
+  parts and forwarded messages served by attachment id need messages.attachments.get (5, or 20 in the 2026
+  table).
 - The alternative, each message in ``format=raw`` (threads.get cannot do raw: its format enum is
   full|metadata|minimal), needs the message ids first (threads.get minimal, 10) and then 5 (2026: 20) per
   message: 15+ units for a one-message thread, 20+ for two messages.
@@ -108,7 +109,8 @@ def _thread_getter(gw: Gateway, tid: str):
 
 @dataclass
 class Extras:
-    """What some messages of a group of threads need beyond threads.get: calendar attachments, raw bytes."""
+    """What some messages of a group of threads need beyond threads.get: calendar parts and forwarded
+    messages served by attachment id, raw bytes."""
 
     attachments: dict[str, dict[str, bytes]] = field(default_factory=dict)  # message id -> attachment id -> bytes
     raw: dict[str, bytes] = field(default_factory=dict)  # message id -> RFC 822 bytes (decode.needs_raw)
@@ -116,7 +118,7 @@ class Extras:
     unread: dict[str, str] = field(default_factory=dict)  # message id -> why its raw copy could not be read
 
     def attachment(self, message_id: str, attachment_id: str) -> bytes | None:
-        """A fetched calendar attachment (None when it was not fetched: the reason is in `problems`)."""
+        """A fetched attachment (None when it was not fetched: the reason is in `problems`)."""
         return self.attachments.get(message_id, {}).get(attachment_id)
 
     def raw_copy(self, message_id: str) -> bytes:
@@ -131,7 +133,7 @@ class RawUnread(Exception):
 
 
 def fetch_extras(gw: Gateway, threads: Iterable[dict[str, Any]]) -> Extras:
-    """One batched stream for the calendar attachments and the raw copies these thread resources need.
+    """One batched stream for the attachments and the raw copies these thread resources need.
     A message read raw needs no attachment: its bytes hold them."""
     out = Extras()
     items: list[tuple[Any, str, Any]] = []
@@ -144,7 +146,7 @@ def fetch_extras(gw: Gateway, threads: Iterable[dict[str, Any]]) -> Extras:
                 items.append((("raw", mid), "messages.get", _raw_getter(gw, mid)))
                 continue
             items += [(("att", r.message_id, r.attachment_id), "messages.attachments.get", _attachment_getter(gw, r))
-                      for r in decode.calendar_attachments(m)]
+                      for r in decode.needed_attachments(m)]
     for key, result, exc in gw.stream(items):
         kind, mid = key[0], key[1]
         try:
@@ -156,7 +158,7 @@ def fetch_extras(gw: Gateway, threads: Iterable[dict[str, Any]]) -> Extras:
             if kind == "raw":
                 out.unread[mid] = f"message {mid}: raw copy not read ({why})"
             else:
-                out.problems.append(f"message {mid}: calendar attachment not read ({why})")
+                out.problems.append(f"message {mid}: attachment not read ({why})")
             continue
         if kind == "raw":
             out.raw[mid] = data
@@ -171,6 +173,26 @@ def _attachment_getter(gw: Gateway, ref: decode.AttachmentRef):
 
 def _raw_getter(gw: Gateway, mid: str):
     return lambda: gw.users.messages().get(userId="me", id=mid, format="raw", fields="raw")
+
+
+def read_group(gw: Gateway, group: list[dict[str, Any]], owner: str | None
+               ) -> Iterator[tuple[str, GmailThread | None, str | None]]:
+    """Each thread resource of a group as (thread id, `GmailThread`, None), after one batched fetch of the
+    attachments and raw copies the whole group needs; (thread id, None, why) for a thread that cannot be read
+    safely (a raw copy it needs could not be fetched: the reply could go to the wrong address)."""
+    extras = fetch_extras(gw, group)
+    thread_of = {str(m.get("id")): str(t.get("id")) for t in group for m in t.get("messages") or ()}
+    problems: dict[str, list[str]] = {}
+    for p in extras.problems:
+        mid = p.split(":", 1)[0].removeprefix("message ").strip()
+        problems.setdefault(thread_of.get(mid, ""), []).append(p)
+    for resource in group:
+        tid = str(resource.get("id"))
+        try:
+            yield tid, build_thread(resource, owner, attachment=extras.attachment, raw=extras.raw_copy,
+                                    extra_problems=problems.get(tid, ())), None
+        except RawUnread as exc:
+            yield tid, None, str(exc)
 
 
 # (message id, attachment id) -> the attachment's bytes, or None when not available; may raise to stop the read

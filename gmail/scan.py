@@ -233,19 +233,9 @@ class Scanner:
             self.on_row(row)
 
     def _process(self, group: list[dict[str, Any]], report: ScanReport) -> None:
-        extras = reading.fetch_extras(self.gw, group)
-        owner_of_msg = {str(m.get("id")): str(t.get("id")) for t in group for m in t.get("messages") or ()}
-        per_thread: dict[str, list[str]] = {}
-        for p in extras.problems:
-            mid = p.split(":", 1)[0].removeprefix("message ").strip()
-            per_thread.setdefault(owner_of_msg.get(mid, ""), []).append(p)
-        for resource in group:
-            tid = str(resource.get("id"))
-            try:
-                gt = reading.build_thread(resource, self.identity.email, attachment=extras.attachment,
-                                          raw=extras.raw_copy, extra_problems=per_thread.get(tid, ()))
-            except reading.RawUnread as exc:  # without its raw copy the reply could go to the wrong address
-                self._emit(report, self._unread(report, tid, str(exc)))
+        for tid, gt, why in reading.read_group(self.gw, group, self.identity.email):
+            if gt is None:
+                self._emit(report, self._unread(report, tid, why or "not read"))
             else:
                 self._emit(report, self._handle(gt, report))
             self.progress.advance()

@@ -251,7 +251,7 @@ def test_full_threads_are_cheaper_than_raw_messages(make_emulator, table):
     for tid in tids:
         t = svc.users().threads().get(userId="me", id=tid, format="full").execute()
         for m in t["messages"]:
-            for ref in decode.calendar_attachments(m):
+            for ref in decode.needed_attachments(m):
                 svc.users().messages().attachments().get(userId="me", messageId=ref.message_id,
                                                          id=ref.attachment_id).execute()
     full = emu.counters.total_units

@@ -128,15 +128,39 @@ def _part(mime, data=None, filename="", att=None, size=None, headers=(), parts=N
 ICS = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261203T030000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 
 
-def test_calendar_attachments_are_fetched_once():
+def test_needed_attachments_are_fetched_once():
     inline = _part("text/calendar", ICS, headers=[("Content-Type", "text/calendar; method=REQUEST")])
     same_file = _part("application/ics", filename="invite.ics", att="A1", size=len(ICS))
     other_file = _part("application/octet-stream", filename="other.ics", att="A2", size=999)
     pdf = _part("application/pdf", filename="cv.pdf", att="A3", size=5000)
     msg = {"id": "m1", "payload": _part("multipart/mixed", parts=[inline, same_file, other_file, pdf])}
-    assert decode.calendar_attachments(msg) == [decode.AttachmentRef("m1", "A2")]
+    assert decode.needed_attachments(msg) == [decode.AttachmentRef("m1", "A2")]
     only_file = {"id": "m2", "payload": _part("multipart/mixed", parts=[_part("text/plain", b"hi"), same_file])}
-    assert decode.calendar_attachments(only_file) == [decode.AttachmentRef("m2", "A1")]
+    assert decode.needed_attachments(only_file) == [decode.AttachmentRef("m2", "A1")]
+
+
+def test_forwarded_message_by_attachment_id_is_fetched_and_read():
+    """A message/rfc822 part served whole by attachment id is fetched (only it and calendars: not the PDF) and read
+    as a nested message; one served with its own part tree needs no fetch."""
+    fwd = (b"From: Rina <rina@maju.example>\r\nSubject: Undangan\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n"
+           b"<p>Wawancara: Kamis, 3 Desember 2026 pukul 10.00 WIB \x96 Caf\xe9</p>\r\n")
+    whole = _part("message/rfc822", filename="Undangan.eml", att="F1", size=len(fwd))
+    tree = _part("message/rfc822", parts=[_part("text/plain", b"nested text", headers=[("Content-Type", "text/plain")])])
+    pdf = _part("application/pdf", filename="cv.pdf", att="P1", size=5000)
+    payload = _part("multipart/mixed", headers=[("From", "Dewi <dewi@maju.example>"), ("Subject", "Fwd: Undangan")],
+                    parts=[_part("text/plain", b"Terlampir."), whole, tree, pdf])
+    msg = {"id": "m5", "payload": payload}
+    assert decode.needed_attachments(msg) == [decode.AttachmentRef("m5", "F1")]
+    asked = []
+
+    def lookup(aid):
+        asked.append(aid)
+        return {"F1": fwd, "P1": b"%PDF"}[aid]
+
+    m = decode.to_core(msg, lookup)
+    assert asked == ["F1"]
+    assert "Terlampir." in m.text and "pukul 10.00 WIB \u2013 Caf\u00e9" in m.text and "nested text" in m.text
+    assert "pukul 10.00" not in decode.to_core(msg).text  # nothing fetched: the forwarded text is not there
 
 
 def test_payload_to_core_message():
