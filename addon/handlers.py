@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from regrets.analyze import analyze_thread
-from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply
+from regrets.compose import LANGUAGES, REASONS, ComposeOptions, compose_reply
+from regrets.decision import INTENTS, intent_for
 from regrets.errors import RegretsError
 from gmail.reading import DraftSeen, build_thread, message_resource_thread
 from regrets.model import Analysis, Thread
@@ -154,9 +155,7 @@ def draft(ctx: Context, ev: AddonEvent) -> Outcome:
         return _out(cards.update(c), gm, c["name"])
     now = ctx.config.now()
     analysis = analyze_thread(read.thread, None, now, home_zone=ev.time_zone)
-    intent = choices.intent or ("cancel" if analysis.accepted else "decline")
-    if intent == "cancel" and analysis.interview_start is None:
-        intent = "decline"  # the core writes a decline when there is no date to cancel (compose.render_body)
+    intent = intent_for(analysis, choices.intent)
     tid = read.thread.gmail_thread_id or thread_id or ""
     params = {"threadId": tid, "messageId": message_id or read.thread.last.gmail_id or ""}
     job = DraftJob(ctx, gm, ev, read, analysis, intent, tid, choices, now, params)

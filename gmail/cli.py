@@ -14,9 +14,12 @@ import click
 
 from regrets import config as user_config
 from regrets.cli import parse_now, parse_zone
-from regrets.compose import INTENTS, LANGUAGES, REASONS, ComposeOptions
+from regrets.compose import LANGUAGES, REASONS, ComposeOptions
+from regrets.decision import INTENTS
 from regrets.errors import UsageError
-from regrets.report import human_hours, local_time, sort_key
+from regrets import display
+from regrets.display import local_time, short_hours
+from regrets.report import sort_key
 
 from .calls import DEFAULT_BATCH_SIZE, MAX_BATCH, CallStats
 from .errors import ApiFailure
@@ -68,12 +71,10 @@ def scan_table(rows: list[dict[str, Any]], zone: str | None, *, everything: bool
             continue
         if not r.get("is_invite") and not everything:
             continue
-        lines.append((r["urgency"], human_hours(r.get("hours_left")),
+        lines.append((r["urgency"], short_hours(r.get("hours_left")),
                       local_time(r.get("interview_start"), zone or r.get("timezone")), r.get("reply_to") or "-",
                       r.get("draft_status") or "-", (r.get("subject") or "")[:60]))
-    widths = [max(len(str(row[i])) for row in lines) for i in range(len(head) - 1)]
-    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + str(row[-1])
-                     for row in lines)
+    return display.table(lines)
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from regrets.compose import ComposeOptions
 from regrets.errors import RegretsError
 from regrets.model import Urgency
-from regrets.pipeline import analyse_all
+from regrets.pipeline import Failed, Rules, analyse_one
 from regrets.report import error_record, record
 
 from . import drafting, reading
@@ -248,15 +248,15 @@ class Scanner:
 
     def _handle(self, gt: reading.GmailThread, report: ScanReport) -> dict[str, Any]:
         alias = self.identity.alias_for(gt.recipients)
-        result = next(analyse_all([gt.thread], alias.email, self.opts.now, home_zone=self.opts.zone))
-        if not result.error:
-            report.warnings += [(gt.id, p) for p in gt.thread.problems]
-        if result.error:
+        result = analyse_one(gt.thread, alias.email, self.opts.now, home_zone=self.opts.zone, owns=self.identity.owns,
+                             rules=Rules(forced_intent=self.opts.compose.intent, force_past=self.opts.force_past))
+        if isinstance(result, Failed):
             return {**error_record(gt.thread.source, result.error), "thread_id": gt.id, "draft_id": None,
                     "draft_status": None, "problems": list(gt.thread.problems)}
+        report.warnings += [(gt.id, p) for p in gt.thread.problems]
         a, u = result.analysis, result.urgency
-        rec = record(gt.thread, a, u)
-        status = drafting.decide(gt, a, u, self.identity, force_past=self.opts.force_past)
+        rec = record(gt.thread, a, u, result.decision)
+        status = drafting.decide(gt, result.decision)
         draft_id = None
         if status == drafting.EXISTS:
             ours = [d for d in gt.drafts if d.regrets]

@@ -2,6 +2,7 @@
 `regrets.commands` entry-point group, so the core never imports Google libraries or Flask."""
 from __future__ import annotations
 
+import logging
 import sys
 from datetime import datetime, timezone
 from importlib.metadata import entry_points
@@ -32,6 +33,20 @@ def parse_zone(value: str | None) -> str | None:
     except (ZoneInfoNotFoundError, ValueError):
         raise UsageError(f"--zone {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
     return value
+
+
+class _WarningLine(logging.Handler):
+    """The core logs on the "regrets" logger; the command line shows each record as one `warning:` line on the
+    stderr click sees at that moment (so it works under click's test runner too)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"{record.levelname.lower()}: {record.getMessage()}", err=True)
+
+
+_log = logging.getLogger("regrets")
+if not any(isinstance(h, _WarningLine) for h in _log.handlers):
+    _log.addHandler(_WarningLine(logging.WARNING))
+    _log.propagate = False
 
 
 class _Group(click.Group):

@@ -12,12 +12,13 @@ import click
 from . import config as user_config
 from . import reasons
 from .cli import cli, parse_now, parse_zone
-from .compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply, letter_language
+from .compose import LANGUAGES, REASONS, ComposeOptions, compose_reply, letter_language
+from .decision import CANCELLED, INTENTS, NOT_INVITE, PAST, REPLIED
 from .mailboxes import is_recipient
 from .detect import might_be_invite
-from .errors import UsageError
+from .errors import NothingReadable, UsageError
 from .model import Urgency
-from .pipeline import analyse_all
+from .pipeline import Failed, Result, Rules, analyse_all
 from .report import error_record, record, table
 from .sources import read_paths
 
@@ -47,8 +48,9 @@ def common_options(f):
 def _threads(paths):
     """Threads from the paths; per-message problems go to stderr, never lose the batch."""
     for t in read_paths(paths, relevant=might_be_invite):
-        for p in t.problems:
-            click.echo(f"warning: {t.source}: skipped {p}", err=True)
+        if t.messages:  # (a thread with no readable message is reported once, as the pipeline's Failed)
+            for p in t.problems:
+                click.echo(f"warning: {t.source}: skipped {p}", err=True)
         yield t
 
 
@@ -68,14 +70,18 @@ def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, 
     me = _me(me or conf.get("me") or None)
     zone = parse_zone(zone or conf.get("zone"))
     records = []
+    readable = 0
     for r in analyse_all(_threads(paths), me, now, home_zone=zone):
-        rec = error_record(r.thread.source, r.error) if r.error else record(r.thread, r.analysis, r.urgency)
+        readable += not _reported(r)
+        rec = (error_record(r.thread.source, r.error) if isinstance(r, Failed)
+               else record(r.thread, r.analysis, r.urgency, r.decision))
         if as_json:
             click.echo(json.dumps(rec, ensure_ascii=False))
         else:
             records.append(rec)
     if not as_json:
         click.echo(table(records, zone))
+    _some_mail_read(readable)
 
 
 @cli.command()
@@ -119,15 +125,17 @@ def draft(me, now_s, zone, out_dir, intent, lang, reason, reason_en, reason_id, 
     out = Path(out_dir)
     written = skipped = 0
     left_out: set[str] = set()  # letter languages that went without the user's --reason (written in another)
-    for r in analyse_all(_threads(paths), me, now, home_zone=zone):
-        if r.error:
-            click.echo(f"skipped {r.thread.source}: {r.error}", err=True)
+    rules = Rules(forced_intent=intent, force_past=force)
+    readable = 0
+    for r in analyse_all(_threads(paths), me, now, home_zone=zone, rules=rules):
+        if _reported(r):
             continue
-        a, u = r.analysis, r.urgency
-        if not a.is_invite:
+        readable += 1
+        a, u, d = r.analysis, r.urgency, r.decision
+        if d.skip == NOT_INVITE:
             continue
-        if u.level is Urgency.PAST and not force:
-            click.echo(f"past    {r.thread.source}: the interview was {-u.hours_left:.0f}h ago; not drafted (use --force)", err=True)
+        if d.skip:
+            click.echo(f"{d.skip:<8}{r.thread.source}: {_SKIPPED[d.skip](u)}", err=True)
             skipped += 1
             continue
         if me and not is_recipient(r.thread, me):
@@ -148,8 +156,30 @@ def draft(me, now_s, zone, out_dir, intent, lang, reason, reason_en, reason_id, 
         name = {"en": "English", "id": "Indonesian"}[letter]
         click.echo(f"note: your --reason is not written in {name}, so the {name} letters go without it "
                    f"(give --reason-{letter} for them)", err=True)
-    click.echo(f"{written} draft(s) written to {out}/" + (f", {skipped} past interview(s) skipped" if skipped else ""),
+    click.echo(f"{written} draft(s) written to {out}/" + (f", {skipped} invitation(s) not drafted" if skipped else ""),
                err=not sys.stdout.isatty())
+    _some_mail_read(readable)
+
+
+def _reported(r: Result) -> bool:
+    """Says once on stderr that a thread could not be read or analysed; True for such a thread."""
+    if isinstance(r, Failed):
+        click.echo(f"warning: {r.thread.source}: skipped {r.error}", err=True)
+        return True
+    return False
+
+
+def _some_mail_read(readable: int) -> None:
+    """A run that could read no thread at all failed, whatever it printed."""
+    if not readable:
+        raise NothingReadable("no mail could be read from the given paths (see the messages above)")
+
+
+_SKIPPED = {
+    PAST: lambda u: f"the interview was {-(u.hours_left or 0):.0f}h ago; not drafted (use --force)",
+    CANCELLED: lambda u: "the recruiter cancelled the interview; nothing to decline",
+    REPLIED: lambda u: "you already answered after the invitation; not drafted",
+}
 
 
 def _reason_left_out(options: ComposeOptions, lang: str) -> bool:

@@ -25,12 +25,12 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from . import headers, htmlquote, itip, letter_locale, reasons
+from .decision import intent_for
 from .errors import TemplateProblem, UsageError
 from .greeting import greet, is_unattended
 from .honorifics import call_name, split_title, title_of
 from .model import Address, Analysis, Message, Thread
 
-INTENTS = ("decline", "cancel")
 LANGUAGES = ("en", "id")
 REGRETS_HEADER = "X-Regrets"
 
@@ -79,14 +79,6 @@ class ComposeOptions:
     templates_dir: Path | None = None
     zone: str | None = None  # the user's IANA zone: the attribution line's time
     calendar_reply: bool = True  # attach an iTIP REPLY (declined) when the invitation was a calendar request
-
-
-def choose_intent(analysis: Analysis, options: ComposeOptions) -> str:
-    if options.intent:
-        if options.intent not in INTENTS:
-            raise TemplateProblem(f"unknown intent {options.intent!r}: use one of {', '.join(INTENTS)}")
-        return options.intent
-    return "cancel" if analysis.accepted else "decline"
 
 
 def name_from_address(addr: str | None) -> str:
@@ -200,10 +192,8 @@ def letter_language(analysis: Analysis, options: ComposeOptions) -> str:
 def render_body(analysis: Analysis, options: ComposeOptions, now: datetime,
                 thread: Thread | None = None) -> tuple[str, str, str]:
     """(intent, language, plain-text body) for a thread."""
-    intent = choose_intent(analysis, options)
+    intent = intent_for(analysis, options.intent)
     lang = letter_language(analysis, options)
-    if intent == "cancel" and analysis.interview_start is None:
-        intent = "decline"  # nothing to quote; a decline reads right
     name = f"{intent}_{lang}.txt.j2"
     ctx = template_context(analysis, options, now, intent, lang, thread)
     try:

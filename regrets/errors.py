@@ -19,6 +19,10 @@ class UnreadablePath(RegretsError):
     exit_code = 2
 
 
+class NothingReadable(RegretsError):
+    """Not one thread of the paths given could be read (each problem was reported on its own before)."""
+
+
 class MalformedMessage(RegretsError):
     """One message could not be parsed; it is reported and skipped, the batch goes on."""
 

@@ -1,0 +1,67 @@
+"""How times, durations and tables are shown to people: one place for the CLI tables, the add-on cards and the
+letters' bare offsets, so they cannot drift apart."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+
+def offset_label(off: timedelta | None, *, padded: bool = False) -> str:
+    """A bare UTC offset: 'UTC+7', 'UTC+5:30', 'UTC-3' (letters); padded, 'UTC+07:00' (cards)."""
+    mins = int((off or timedelta(0)).total_seconds() // 60)
+    sign = "+" if mins >= 0 else "-"
+    h, m = divmod(abs(mins), 60)
+    if padded:
+        return f"UTC{sign}{h:02d}:{m:02d}"
+    return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
+
+
+def short_hours(hours: float | None) -> str:
+    """Time left in a table column: '5h', '3.5d', '2d ago', '-' when unknown."""
+    if hours is None:
+        return "-"
+    if hours < 0:
+        return f"{-hours / 24:.0f}d ago" if hours <= -48 else f"{-hours:.0f}h ago"
+    if hours < 48:
+        return f"{hours:.0f}h"
+    return f"{hours / 24:.1f}d"
+
+
+def duration(hours: float) -> str:
+    """In words: 4.2 -> '4 h'; 30 -> '1 day 6 h'; 200 -> '8 days'; under an hour, minutes."""
+    hours = abs(hours)
+    if hours < 1:
+        return f"{max(1, round(hours * 60))} min"
+    if hours < 24:
+        return f"{int(hours)} h"
+    days, rest = divmod(int(hours), 24)
+    unit = "day" if days == 1 else "days"
+    return f"{days} {unit}" + (f" {rest} h" if days < 3 and rest else "")
+
+
+def local_time(iso: str | None, zone: str | None) -> str:
+    """An interview time shown in the user's zone (or as written when no zone is given)."""
+    if not iso:
+        return "-"
+    dt = datetime.fromisoformat(iso)
+    if zone:
+        dt = dt.astimezone(ZoneInfo(zone))
+    return dt.strftime("%a %d %b %Y %H:%M %Z").strip()
+
+
+def card_time(dt: datetime) -> str:
+    """'Thu 26 Nov 2026, 13:30 WIB' (a numeric zone name becomes 'UTC+07:00')."""
+    name = dt.tzname() or ""
+    if not name or name[0] in "+-" or name.startswith("UTC") and len(name) > 3:
+        name = offset_label(dt.utcoffset(), padded=True)
+    return f"{dt:%a} {dt.day} {dt:%b %Y}, {dt:%H:%M} {name}"
+
+
+def table(rows: Sequence[Sequence[object]]) -> str:
+    """Rows as aligned columns (the first row is the header); the last column is left ragged."""
+    if not rows:
+        return ""
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + str(row[-1])
+                     for row in rows)
