@@ -1,6 +1,7 @@
 """Gmail calls made on behalf of the user who opened a message, with the add-on scopes only.
 
-The mechanism (addon-http.md section 4; add-ons-samples travel-adk-ai-agent `get_email`): the user's OAuth
+The mechanism (https://developers.google.com/workspace/add-ons/guides/alternate-runtimes#extract_the_information; add-ons-samples python/travel-adk-ai-agent
+`get_email`, https://github.com/googleworkspace/add-ons-samples): the user's OAuth
 token from the event is the credential, and the per-message ``gmail.accessToken`` goes in the
 ``X-Goog-Gmail-Access-Token`` header of every request. With ``gmail.addons.current.message.readonly`` the
 discovery document allows ``threads.get``/``messages.get``/``messages.attachments.get``; with

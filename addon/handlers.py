@@ -273,8 +273,9 @@ def _out(body: dict[str, Any], gm: UserGmail, card: str | None) -> Outcome:
 
 
 def _ids(ev: AddonEvent) -> tuple[str | None, str | None]:
-    """(thread id, message id) in API form. Button parameters win: some card actions may lack gmail.messageId
-    (addon-http.md section 2), so the card passes the ids along."""
+    """(thread id, message id) in API form. Button parameters win: a third-party changelog reports
+    gmail.messageId missing on some card actions (UNCONFIRMED; Google's captured button event has it), so the
+    card passes the ids along."""
     thread_id = api_id(ev.parameters.get("threadId") or ev.thread_id, "thread")
     message_id = api_id(ev.parameters.get("messageId") or ev.message_id, "message")
     if not thread_id and not message_id:

@@ -8,9 +8,9 @@ Cost choice (units from https://developers.google.com/workspace/gmail/api/refere
 - The alternative, each message in ``format=raw`` (threads.get cannot do raw: its format enum is
   full|metadata|minimal), needs the message ids first (threads.get minimal, 10) and then 5 (2026: 20) per
   message: 15+ units for a one-message thread, 20+ for two messages.
-So threads.get(format=full) is never dearer and usually much cheaper. Measured on the emulator over the 182
-threads of the shared samples and the golden corpus (tests/gmail/test_gmail_scan.py): 1,925 units against
-2,900 with the classic table, 2,240 against 6,140 with the 2026 table. The payload is rebuilt into MIME
+So threads.get(format=full) is never dearer and usually much cheaper. Measured on the emulator over the 162
+threads of the golden corpus (tests/gmail/test_gmail_scan.py): 1,730 units against 2,585 with the classic
+table, 2,060 against 5,480 with the 2026 table. The payload is rebuilt into MIME
 (gmail/decode.py). ``fields`` trims the answer's bytes (not its units).
 
 Drafts show up in threads.get as messages labelled DRAFT: they are kept out of the conversation the core

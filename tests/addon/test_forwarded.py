@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from addon.facts import format_time
+from regrets.display import card_time
 from gmail.calls import Gateway
 from gmail.emulator import Emulator
 from gmail.pacing import UnitPacer
@@ -53,4 +53,4 @@ def test_card_shows_the_time_the_scan_finds(make_addon, tmp_path, path):
     start = datetime.fromisoformat(row["interview_start"])
     if row["timezone"]:
         start = start.astimezone(ZoneInfo(row["timezone"]))
-    assert format_time(start) in all_text(card)
+    assert card_time(start) in all_text(card)

@@ -18,12 +18,13 @@ import pytest
 
 from gmail import labels as gl
 from gmail import b64url
+from gmail.emulator.store import normalize_subject
 from gmail.service import build_gmail
 from gmail.state import DraftLog, mailbox_key
 from gmail.tracking import states
 
 from .conftest import EXAMPLE_OWNER, NOW, make_mail
-from .test_gmail_scan import SAMPLES, cli_runner, corpus, gateway
+from .test_gmail_scan import GOLDEN, cli_runner, corpus, gateway
 from .test_gmail_scan import run_scan as _run_scan
 
 OWNER = EXAMPLE_OWNER
@@ -85,13 +86,14 @@ def draft_counts(svc) -> dict[str, int]:
     return out
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared samples not present")
 def test_drafts_join_their_threads(make_emulator, tmp_path):
-    owner, truth, files = corpus(SAMPLES / "en")
-    emu = make_emulator(files, me=owner, name="Sam Lee", now=datetime(2026, 11, 1, tzinfo=NOW.tzinfo))
+    owner, truth, files = corpus(GOLDEN / "en")
+    emu = make_emulator(files, me=owner, name="Jordan Reyes", now=datetime(2026, 11, 1, tzinfo=NOW.tzinfo))
     report = _run_scan(emu, tmp_path, create_drafts=True)
     created = [r for r in report.rows if r["draft_status"] == "created"]
-    assert len(created) == len(report.invites) == 9
+    statuses = {r["draft_status"] for r in report.invites}
+    assert statuses <= {"created", "past", "replied", "cancelled"}, statuses
+    assert len(created) >= 0.8 * len(report.invites) and len(report.invites) >= 60
     svc = build_gmail(root=emu.url)
     for r in created:
         d, msg = parsed_draft(svc, r["draft_id"])
@@ -101,16 +103,17 @@ def test_drafts_join_their_threads(make_emulator, tmp_path):
         ids = {h["message-id"] for h in theirs}
         assert msg["In-Reply-To"] in ids  # rule 2
         assert msg["References"].split()[-1] == msg["In-Reply-To"]
-        original = theirs[0]["subject"]
-        assert msg["Subject"] in (f"Re: {original}", original) and msg["Subject"].startswith("Re: ")  # rule 3
-        assert msg["From"] == "Sam Lee <sam.lee@gmail.com>"
+        original = next(h["subject"] for h in theirs if h["message-id"] == msg["In-Reply-To"])
+        assert normalize_subject(msg["Subject"]) == normalize_subject(original)  # rule 3
+        assert msg["Subject"].startswith("Re: ")
+        assert msg["From"] == "Jordan Reyes <jordan.reyes@gmail.com>"
         assert msg["To"].addresses[0].addr_spec == r["reply_to"]
-        assert msg["X-Regrets"] in ("decline", "cancel")
+        assert msg["X-Regrets"] == r["intent"]
         assert "DRAFT" in [lab for h in thread_headers(svc, tid) for lab in h["_labels"]]
-    # the accepted interview gets a cancellation, the others a decline
-    intents = {r["reply_to"]: r["intent"] for r in created}
-    assert intents["fiona.macleod@glenrosstech.co.uk"] == "cancel"
-    assert list(intents.values()).count("cancel") == 1
+    # an interview the owner accepted, with its date known, gets a cancellation; the others a decline
+    cancels = [r for r in created if r["intent"] == "cancel"]
+    assert cancels and all(r["accepted"] and r["interview_start"] for r in cancels)
+    assert not any(r["accepted"] and r["interview_start"] for r in created if r["intent"] == "decline")
 
 
 def test_alias_display_name_and_signature(make_emulator, tmp_path):
