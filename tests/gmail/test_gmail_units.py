@@ -17,7 +17,8 @@ from gmail.identity import Identity
 from gmail.pacing import UnitPacer
 from gmail.query import parse_age
 from gmail.retry import Backoff, is_refused, is_retryable, retry_after
-from gmail.state import DraftLog, DraftRecord, mailbox_key
+from gmail.draftrecord import DraftRecord
+from gmail.state import DraftLog, LoggedDraft, mailbox_key
 from regrets.errors import MalformedMessage
 
 
@@ -203,9 +204,11 @@ def test_draft_record_file_is_private_and_keyed_by_mailbox(tmp_path):
     log = DraftLog(tmp_path / "d" / "gmail-drafts.json")
     key = mailbox_key("Alex.Tan@gmail.com", None)
     assert key == "alex.tan@gmail.com" and mailbox_key("a@b", "http://127.0.0.1:1/").endswith("via http://127.0.0.1:1/")
-    log.put(key, DraftRecord("t1", "r1", "m1", "<x@y>", "2026-11-26T02:00:00+00:00", "Re: Hi", "rita@acme.example"))
-    log.put("other@x", DraftRecord("t2", "r2", "m2", None, "2026-11-26T02:00:00+00:00"))
+    log.put(key, LoggedDraft("r1", "m1", "2026-11-26T02:00:00+00:00", thread_id="t1", rfc_message_id="<x@y>",
+                             subject="Re: Hi", to="rita@acme.example"))
+    log.put("other@x", LoggedDraft("r2", "m2", "2026-11-26T02:00:00+00:00", thread_id="t2"))
     assert [r.draft_id for r in log.records(key)] == ["r1"]
+    assert isinstance(log.get(key, "t1"), DraftRecord)  # the add-on's draft store keeps the same record
     assert stat.S_IMODE(log.path.stat().st_mode) == 0o600
     log.path.write_text("{broken")
     with pytest.raises(GmailProblem, match="unreadable"):
