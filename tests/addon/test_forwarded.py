@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from regrets.display import card_time
 from gmail.calls import Gateway
 from gmail.emulator import Emulator
 from gmail.pacing import UnitPacer
 from gmail.retry import Backoff
-from gmail.scan import ScanOptions, Scanner
+from gmail.scan import Scanner, ScanOptions
 from gmail.service import build_gmail
 from gmail.state import DraftLog
+from regrets.display import card_time
 
 from .conftest import NOW
 from .test_endpoints import all_text, card_of

@@ -14,10 +14,8 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
-
-from gmail import labels as gl
 from gmail import b64url
+from gmail import labels as gl
 from gmail.emulator.store import normalize_subject
 from gmail.service import build_gmail
 from gmail.state import DraftLog, mailbox_key
