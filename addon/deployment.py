@@ -10,7 +10,7 @@ Scopes, each needed and no more (no restricted scope, so no security assessment)
 - ``gmail.addons.current.message.readonly``: threads.get/messages.get of the open conversation with the
   per-message access token (``...message.metadata`` would not allow format=full; ``...message.action`` is the
   interaction-time variant we do not need);
-- ``gmail.addons.current.action.compose``: drafts.create for the reply;
+- ``gmail.addons.current.action.compose``: drafts.create for the reply, drafts.update when it is redrafted;
 - ``script.locale``: the user's time zone in ``commonEventObject.timeZone`` (with ``useLocaleFromApp``).
 ``userinfo.email`` is left out: Regrets never needs to know who the user is (From is the address the message was
 sent to). What these scopes cannot do: list or read drafts (drafts.list/get), read send-as addresses and

@@ -80,6 +80,11 @@ class DraftStore(abc.ABC):
         """The done record for `key`, if one is recorded and younger than the TTL."""
 
     @abc.abstractmethod
+    def settled(self, key: str, *, wait: float = WAIT_SECONDS) -> DraftRecord | None:
+        """Like `get`, but a claim another request holds is waited for (bounded) rather than read as "no record":
+        what Redraft needs to check that the draft it replaces is Regrets' own. Raises StoreError("busy")."""
+
+    @abc.abstractmethod
     def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
         """Own `key`, or learn its recorded draft; waits while another request owns it. Raises StoreError."""
 
@@ -156,11 +161,35 @@ class SqlDraftStore(DraftStore):
                             (key, self.clock() - RECORD_TTL_SECONDS))
         return _record(*rows[0]) if rows else None
 
-    def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
+    def _polls(self, wait: float) -> Iterator[None]:
+        """One turn per look at a row another request holds: sleeps 10 ms, doubling to 200 ms, between turns, and
+        raises StoreError("busy") once `wait` seconds have passed."""
         deadline = time.monotonic() + wait
         delay = 0.01
-        token = secrets.token_hex(16)
         while True:
+            yield
+            if time.monotonic() >= deadline:
+                raise StoreError("busy", "another request is still making this draft")
+            self.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+    def settled(self, key: str, *, wait: float = WAIT_SECONDS) -> DraftRecord | None:
+        for _ in self._polls(wait):
+            now = self.clock()
+            _, rows = self._run(self._sql("SELECT state, expires, draft_id, message_id, created FROM {table} "
+                                          "WHERE key = ?"), (key,))
+            if not rows:
+                return None
+            state, expires, draft_id, message_id, created = rows[0]
+            if state == "done":
+                return _record(draft_id, message_id, created) if float(created) >= now - RECORD_TTL_SECONDS else None
+            if expires is not None and float(expires) < now:
+                return None  # the claim of a request that died
+        raise AssertionError("unreachable")
+
+    def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
+        token = secrets.token_hex(16)
+        for _ in self._polls(wait):
             now = self.clock()
             n, _ = self._run(self._sql("INSERT INTO {table} (key, state, token, expires, created) "
                                        "VALUES (?, 'pending', ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
@@ -184,10 +213,7 @@ class SqlDraftStore(DraftStore):
                     return Claim(key, token)  # our own insert, whose answer a dropped connection lost
                 if state == "done":
                     return Claim(key, existing=_record(draft_id, message_id, created))
-            if time.monotonic() >= deadline:
-                raise StoreError("busy", "another request is still making this draft")
-            self.sleep(delay)
-            delay = min(delay * 2, 0.2)
+        raise AssertionError("unreachable")
 
     def complete(self, claim: Claim, draft_id: str, message_id: str) -> bool:
         if not claim.owned:

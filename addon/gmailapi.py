@@ -110,10 +110,23 @@ class UserGmail:
         return _bytes(res.get("data"))
 
     def create_draft(self, thread_id: str, raw: bytes) -> CreatedDraft:
-        body = {"message": {"threadId": thread_id, "raw": b64url.encode(raw)}}
-        res = self._execute(self._client.drafts.create(userId="me", body=body))
-        msg = res.get("message") or {}
-        return CreatedDraft(str(res.get("id")), str(msg.get("id", "")), str(msg.get("threadId") or thread_id))
+        res = self._execute(self._client.drafts.create(userId="me", body=_draft_body(thread_id, raw)))
+        return _created(res, thread_id)
+
+    def update_draft(self, draft_id: str, thread_id: str, raw: bytes) -> CreatedDraft:
+        """Replace the content of draft `draft_id` (same draft id, a new message id). GmailProblem("not_found")
+        when the draft is gone -- deleted or sent (https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/update)."""
+        res = self._execute(self._client.drafts.update(userId="me", id=draft_id, body=_draft_body(thread_id, raw)))
+        return _created(res, thread_id)
+
+
+def _draft_body(thread_id: str, raw: bytes) -> dict[str, Any]:
+    return {"message": {"threadId": thread_id, "raw": b64url.encode(raw)}}
+
+
+def _created(res: dict[str, Any], thread_id: str) -> CreatedDraft:
+    msg = res.get("message") or {}
+    return CreatedDraft(str(res.get("id")), str(msg.get("id", "")), str(msg.get("threadId") or thread_id))
 
 
 def _bytes(text: Any) -> bytes:

@@ -7,8 +7,8 @@ so state travels in ``action.parameters`` instead.
 """
 HOMEPAGE = "/homepage"
 ON_MESSAGE = "/on-message"  # Gmail contextual trigger (a message is opened)
-DRAFT = "/actions/draft"  # "Draft decline" / "Draft decline anyway"
+DRAFT = "/actions/draft"  # "Draft decline" / "Draft cancellation" (... "anyway"), "Redraft as ...", "Draft ... again"
 OPEN_DRAFT = "/actions/open-draft"  # "Open draft" when Regrets already made one for the thread
-REFRESH = "/actions/refresh"  # "Try again" on an error card
+REFRESH = "/actions/refresh"  # "Try again" on an error card; the intent radio's onChangeAction
 
 ALL = (HOMEPAGE, ON_MESSAGE, DRAFT, OPEN_DRAFT, REFRESH)

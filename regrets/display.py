@@ -6,6 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember"]
+
 
 def offset_label(off: timedelta | None, *, padded: bool = False) -> str:
     """A bare UTC offset: 'UTC+7', 'UTC+5:30', 'UTC-3' (letters); padded, 'UTC+07:00' (cards)."""
@@ -28,16 +35,21 @@ def short_hours(hours: float | None) -> str:
     return f"{hours / 24:.1f}d"
 
 
-def duration(hours: float) -> str:
-    """In words: 4.2 -> '4 h'; 30 -> '1 day 6 h'; 200 -> '8 days'; under an hour, minutes."""
+_UNITS = {"en": ("{n} min", "{n} h", "1 day", "{n} days"), "id": ("{n} menit", "{n} jam", "1 hari", "{n} hari")}
+
+
+def duration(hours: float, lang: str = "en") -> str:
+    """In words: 4.2 -> '4 h' / '4 jam'; 30 -> '1 day 6 h' / '1 hari 6 jam'; 200 -> '8 days'; under an hour,
+    minutes. `lang`: en or id (the add-on card's language)."""
+    minutes, hour, day, days = _UNITS["id" if lang == "id" else "en"]
     hours = abs(hours)
     if hours < 1:
-        return f"{max(1, round(hours * 60))} min"
+        return minutes.format(n=max(1, round(hours * 60)))
     if hours < 24:
-        return f"{int(hours)} h"
-    days, rest = divmod(int(hours), 24)
-    unit = "day" if days == 1 else "days"
-    return f"{days} {unit}" + (f" {rest} h" if days < 3 and rest else "")
+        return hour.format(n=int(hours))
+    whole, rest = divmod(int(hours), 24)
+    out = day if whole == 1 else days.format(n=whole)
+    return out + (" " + hour.format(n=rest) if whole < 3 and rest else "")
 
 
 def local_time(iso: str | None, zone: str | None) -> str:
@@ -50,12 +62,16 @@ def local_time(iso: str | None, zone: str | None) -> str:
     return dt.strftime("%a %d %b %Y %H:%M %Z").strip()
 
 
-def card_time(dt: datetime) -> str:
-    """'Thu 26 Nov 2026, 13:30 WIB' (a numeric zone name becomes 'UTC+07:00')."""
+def card_time(dt: datetime, lang: str = "en") -> str:
+    """'Thu 26 Nov 2026, 13:30 WIB' / Indonesian 'Kam 26 Nov 2026, 13.30 WIB' (a numeric zone name becomes
+    'UTC+07:00')."""
     name = dt.tzname() or ""
     if not name or name[0] in "+-" or name.startswith("UTC") and len(name) > 3:
         name = offset_label(dt.utcoffset(), padded=True)
-    return f"{dt:%a} {dt.day} {dt:%b %Y}, {dt:%H:%M} {name}"
+    if lang == "id":
+        return (f"{ID_DAYS[dt.weekday()][:3]} {dt.day} {ID_MONTHS[dt.month - 1][:3]} {dt.year}, "
+                f"{dt:%H}.{dt:%M} {name}")
+    return f"{EN_DAYS[dt.weekday()][:3]} {dt.day} {EN_MONTHS[dt.month - 1][:3]} {dt.year}, {dt:%H:%M} {name}"
 
 
 def table(rows: Sequence[Sequence[object]]) -> str:

@@ -13,15 +13,9 @@ import re
 from datetime import datetime, timedelta
 
 from . import headers, zones
-from .display import offset_label
+from .display import EN_DAYS, EN_MONTHS, ID_DAYS, ID_MONTHS, offset_label
 
-_EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
-EN_DAYS, ID_DAYS = _EN_DAYS, _ID_DAYS
+_EN_DAYS, _ID_DAYS = EN_DAYS, ID_DAYS
 
 _US_ZONES = re.compile(r"^(?:America/(?:New_York|Detroit|Indiana/\w+|Kentucky/\w+|Chicago|Menominee|North_Dakota/\w+|"
                        r"Denver|Boise|Phoenix|Los_Angeles|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|"

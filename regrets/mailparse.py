@@ -15,7 +15,7 @@ from .errors import MalformedMessage
 from .htmltext import MAX_HTML_CHARS, html_to_text, skim_html
 from .ics import MAX_CALENDAR_CHARS
 from .mimesplit import POLICY as _POLICY
-from .mimesplit import fast_tree, is_calendar
+from .mimesplit import MAX_CALENDAR_PAYLOAD, fast_tree, is_calendar
 from .model import Address, Message
 
 # compat32 parsing is several times faster than policy.default; headers are decoded by _header().
@@ -324,8 +324,10 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
     for unit, part in _leaves(msg):
         try:
             if is_calendar(part):
-                if len(part.get_payload() or "") > 3 * MAX_CALENDAR_CHARS:
-                    continue  # not an invitation's calendar (it is skipped after decoding anyway): never decode it
+                size = len(part.get_payload() or "")
+                if not size or size > MAX_CALENDAR_PAYLOAD:
+                    # empty, or not an invitation's calendar (mimesplit leaves a too big one empty): never decoded
+                    continue
                 text = _decode_part(part)
                 # Google Calendar sends the same event as a text/calendar part and an invite.ics attachment
                 if "BEGIN:VCALENDAR" in text.upper():

@@ -96,6 +96,29 @@ def test_a_waiting_claim_gets_the_record_when_it_is_made(make):
     assert not got[0].owned and got[0].existing.draft_id == "r-1"
 
 
+def test_settled_waits_for_a_pending_claim(make):
+    """Redraft reads the record with `settled`: a claim in progress is waited for, not read as "no record"."""
+    clock = Clock()
+    a, b = make(clock=clock), make(clock=clock)
+    assert b.settled(KEY, wait=0) is None  # no row at all
+    c = a.claim(KEY)
+    with pytest.raises(StoreError) as exc:
+        b.settled(KEY, wait=0)
+    assert exc.value.kind == "busy"
+    got: list[Any] = []
+    t = threading.Thread(target=lambda: got.append(b.settled(KEY, wait=10)))
+    t.start()
+    time.sleep(0.2)
+    a.complete(c, "r-1", "m-1")
+    t.join(10)
+    assert got[0].draft_id == "r-1"
+    dead = a.claim(idempotency_key("x", "y", "decline"))
+    clock.now += LEASE_SECONDS + 1  # a dead request's claim is no record, and no reason to wait
+    assert b.settled(dead.key, wait=0) is None
+    clock.now += RECORD_TTL_SECONDS  # and a record past its lifetime is forgotten
+    assert b.settled(KEY, wait=0) is None
+
+
 def test_release_frees_the_conversation(make):
     s = make()
     c = s.claim(KEY)
@@ -133,7 +156,7 @@ def test_replace_only_the_named_draft(make):
     assert s.claim(KEY, replace="r-other").existing.draft_id == "r-old"
     new = s.claim(KEY, replace="r-old")
     assert new.owned
-    # a second "draft a new one" click naming the old draft waits for the new one, then opens it
+    # a second "draft again" / Redraft click naming the old draft waits for the new one, then opens it
     got: list[Any] = []
     t = threading.Thread(target=lambda: got.append(s.claim(KEY, replace="r-old", wait=10)))
     t.start()
