@@ -2,8 +2,8 @@
 
 Format: google/apps/card/v1/card.proto (header, sections[].widgets[]: textParagraph, decoratedText,
 selectionInput, textInput, buttonList, divider) with camelCase names; responses as Google's samples return
-them (addon-http.md section 5): ``{"action": {"navigations": [{"pushCard": card}]}}`` for the homepage and the
-contextual trigger, ``{"renderActions": {...}}`` for button callbacks, and
+them (https://developers.google.com/workspace/add-ons/guides/alternate-runtimes, "Responses"):
+``{"action": {"navigations": [{"pushCard": card}]}}`` for the homepage and the contextual trigger, ``{"renderActions": {...}}`` for button callbacks, and
 ``hostAppAction.gmailAction.openCreatedDraftActionMarkup {draftId, draftThreadId}`` to open a new draft.
 Text widgets accept a little HTML, so every string that comes from mail is escaped. Every other string comes
 from `addon.cardtext` in the user's language.
@@ -122,8 +122,8 @@ def update(c: Card, notification: str | None = None) -> dict[str, Any]:
 
 def update_and_open_draft(c: Card, draft_id: str, thread_id: str, notification: str) -> dict[str, Any]:
     """Response to a draft click: the card as it is now (draft made: Open draft, Redraft), and the draft opened
-    for review. RenderActions holds both `action` and `hostAppAction` (addon-http.md section 5, schema
-    render-action.json); that Gmail applies the card update together with the draft opening is UNCONFIRMED."""
+    for review. RenderActions holds both `action` and `hostAppAction`
+    (https://developers.google.com/workspace/add-ons/guides/alternate-runtimes, schema render-action.json); that Gmail applies the card update together with the draft opening is UNCONFIRMED."""
     body = open_created_draft(draft_id, thread_id, notification)
     body["renderActions"]["action"]["navigations"] = [{"updateCard": c}]
     return body

@@ -1,7 +1,8 @@
 """The deployment descriptor for ``gcloud workspace-add-ons deployments create NAME --deployment-file=F``.
 
-Shape: proto google/cloud/gsuiteaddons/v1 `Deployment`/`AddOns` and Google's HTTP samples (addon-http.md
-section 1). Every ``runFunction``/``onTriggerFunction`` is a full HTTPS URL; button URLs are not declared here,
+Shape: proto google/cloud/gsuiteaddons/v1 `Deployment`/`AddOns`
+(https://github.com/googleapis/googleapis/blob/master/google/cloud/gsuiteaddons/v1/gsuiteaddons.proto) and
+Google's HTTP samples' deployment.json files (https://github.com/googleworkspace/add-ons-samples, python/). Every ``runFunction``/``onTriggerFunction`` is a full HTTPS URL; button URLs are not declared here,
 they are the ``onClick.action.function`` URLs the cards carry.
 
 Scopes, each needed and no more (no restricted scope, so no security assessment):

@@ -31,6 +31,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from gmail.draftrecord import DraftRecord, iso_utc
+
 RECORD_TTL_SECONDS = 90 * 24 * 3600  # a record older than this is forgotten (Gmail may have dropped the draft)
 LEASE_SECONDS = 60.0  # a pending claim older than this belongs to a request that died
 WAIT_SECONDS = 20.0  # how long a request waits for another one's pending claim (add-on calls time out at ~30 s)
@@ -47,13 +49,6 @@ class StoreError(Exception):
         self.kind = kind
 
 
-@dataclass(frozen=True)
-class DraftRecord:
-    draft_id: str  # '' when Gmail did not confirm the draft (the answer was lost): one may exist, id unknown
-    message_id: str
-    created: float  # epoch seconds
-
-
 @dataclass
 class Claim:
     """The answer to `claim`: either this request owns the conversation (`token`), or a draft is recorded."""
@@ -66,6 +61,10 @@ class Claim:
     @property
     def owned(self) -> bool:
         return self.token is not None
+
+
+def _record(draft_id: Any, message_id: Any, created: Any) -> DraftRecord:
+    return DraftRecord(str(draft_id or ""), str(message_id or ""), iso_utc(float(created)))
 
 
 def idempotency_key(mailbox: str | None, thread_id: str, intent: str) -> str:
@@ -160,7 +159,7 @@ class SqlDraftStore(DraftStore):
         _, rows = self._run(self._sql("SELECT draft_id, message_id, created FROM {table} "
                                       "WHERE key = ? AND state = 'done' AND created >= ?"),
                             (key, self.clock() - RECORD_TTL_SECONDS))
-        return DraftRecord(str(rows[0][0]), str(rows[0][1]), float(rows[0][2])) if rows else None
+        return _record(*rows[0]) if rows else None
 
     def _polls(self, wait: float) -> Iterator[None]:
         """One turn per look at a row another request holds: sleeps 10 ms, doubling to 200 ms, between turns, and
@@ -183,8 +182,7 @@ class SqlDraftStore(DraftStore):
                 return None
             state, expires, draft_id, message_id, created = rows[0]
             if state == "done":
-                return DraftRecord(str(draft_id), str(message_id), float(created)) \
-                    if float(created) >= now - RECORD_TTL_SECONDS else None
+                return _record(draft_id, message_id, created) if float(created) >= now - RECORD_TTL_SECONDS else None
             if expires is not None and float(expires) < now:
                 return None  # the claim of a request that died
         raise AssertionError("unreachable")
@@ -214,7 +212,7 @@ class SqlDraftStore(DraftStore):
                 if state == "pending" and holder == token:
                     return Claim(key, token)  # our own insert, whose answer a dropped connection lost
                 if state == "done":
-                    return Claim(key, existing=DraftRecord(str(draft_id), str(message_id), float(created)))
+                    return Claim(key, existing=_record(draft_id, message_id, created))
         raise AssertionError("unreachable")
 
     def complete(self, claim: Claim, draft_id: str, message_id: str) -> bool:

@@ -4,8 +4,12 @@ Gmail calls: the message card costs one (threads.get, format=full: the whole con
 and its drafts, so an existing Regrets draft is found without drafts.list, which the add-on scopes do not
 allow); a draft costs two (threads.get again -- the state may have changed since the card was drawn, and it is
 the idempotency check -- then drafts.create, or drafts.update for a redraft). A calendar invite too big to be
-inline costs one more call. Changing the intent on the card redraws it through the refresh endpoint (one call).
+inline, or an invitation forwarded as an attachment, costs one more call each (two at most). Changing the intent
+on the card redraws it through the refresh endpoint (one call).
 When threads.get is refused for an id form or scope reason, the open message alone is read (messages.get).
+Gmail's answer is read by the Gmail adapter's own reader (`gmail.reading.build_thread`), exactly as `regrets scan`
+reads it; a message whose decoded headers could name another recipient than its bytes costs one more call
+(messages.get format=raw, see `gmail.decode.needs_raw`).
 """
 from __future__ import annotations
 
@@ -20,11 +24,11 @@ from regrets.analyze import analyze_thread
 from regrets.compose import ComposeOptions, compose_reply
 from regrets.decision import INTENTS, Intent, intent_for
 from regrets.errors import RegretsError
+from gmail.reading import DraftSeen, build_thread, message_resource_thread
 from regrets.model import Analysis, Thread
 from regrets.urgency import assess
 
 from . import cards, paths
-from .apimail import DraftInThread, single_message_thread, thread_from_api
 from .cardcache import LRUCache
 from .cardtext import Text, card_language
 from .choices import Choices, compose_choices
@@ -54,7 +58,7 @@ class ThreadView:
     thread_id: str
     subject: str
     last_gmail_id: str
-    drafts: tuple[DraftInThread, ...]
+    drafts: tuple[DraftSeen, ...]
     drafts_visible: bool  # False: only the open message was read (no drafts to see)
     analysis: Analysis | None  # None: no readable message
 
@@ -330,8 +334,9 @@ def _out(body: dict[str, Any], gm: UserGmail, card: str | None) -> Outcome:
 
 
 def _ids(ev: AddonEvent) -> tuple[str | None, str | None]:
-    """(thread id, message id) in API form. Button parameters win: some card actions may lack gmail.messageId
-    (addon-http.md section 2), so the card passes the ids along."""
+    """(thread id, message id) in API form. Button parameters win: a third-party changelog reports
+    gmail.messageId missing on some card actions (UNCONFIRMED; Google's captured button event has it), so the
+    card passes the ids along."""
     thread_id = api_id(ev.parameters.get("threadId") or ev.thread_id, "thread")
     message_id = api_id(ev.parameters.get("messageId") or ev.message_id, "message")
     if not thread_id and not message_id:
@@ -360,17 +365,28 @@ def fetch_thread(gm: UserGmail, thread_id: str | None, message_id: str | None) -
     return gm.message(message_id), True
 
 
-def convert_thread(gm: UserGmail, res: dict[str, Any], single: bool) -> tuple[Thread, list[DraftInThread]]:
-    def fetch(mid: str, aid: str) -> bytes:
+MAX_ATTACHMENT_FETCHES = 2  # a big calendar invite, a forwarded invitation: worth an extra call each, not more
+
+
+def convert_thread(gm: UserGmail, res: dict[str, Any], single: bool) -> tuple[Thread, list[DraftSeen]]:
+    """Gmail's answer (threads.get, or messages.get when `single`) as the core's thread and its drafts."""
+    budget = [MAX_ATTACHMENT_FETCHES]
+
+    def attachment(mid: str, aid: str) -> bytes | None:
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
         return gm.attachment(mid, aid)
 
-    return (single_message_thread if single else thread_from_api)(res, fetch)
+    resource = message_resource_thread(res) if single else res
+    gt = build_thread(resource, None, attachment=attachment, raw=gm.raw_message)
+    return gt.thread, gt.drafts
 
 
 @dataclass(frozen=True)
 class Conversation:
     thread: Thread
-    drafts: list[DraftInThread]
+    drafts: list[DraftSeen]
     drafts_visible: bool  # False: only the open message was read (messages.get), which shows no drafts
 
 
@@ -380,7 +396,7 @@ def read_conversation(gm: UserGmail, thread_id: str | None, message_id: str | No
     return Conversation(thread, drafts, not single)
 
 
-def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: list[DraftInThread],
+def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: list[DraftSeen],
                   drafts_visible: bool, intents: tuple[str, ...] = INTENTS) -> ExistingDraft | None:
     """A Regrets draft already made for the thread (for one of `intents`), with its draft id when recorded.
 
@@ -396,15 +412,15 @@ def find_existing(store: DraftStore, owner: str | None, thread_id: str, drafts: 
             if rec is not None:
                 return ExistingDraft(intent, rec.draft_id or None, rec.message_id, seen=False)
         return None
-    marked = [d for d in drafts if d.regrets_intent in intents]
+    marked = [d for d in drafts if d.regrets in intents]
     for d in marked:
-        rec = records.get(d.regrets_intent or "")
-        return ExistingDraft(d.regrets_intent, rec.draft_id or None if rec else None, d.message_id)
-    unmarked = [d for d in drafts if d.regrets_intent is None]
+        rec = records.get(d.regrets or "")
+        return ExistingDraft(d.regrets, rec.draft_id or None if rec else None, d.gmail_id)
+    unmarked = [d for d in drafts if d.regrets is None]
     for intent, rec in records.items():
         if rec is not None and rec.draft_id and unmarked:
-            match = next((d for d in unmarked if d.message_id == rec.message_id), unmarked[-1])
-            return ExistingDraft(intent, rec.draft_id, match.message_id)
+            match = next((d for d in unmarked if d.gmail_id == rec.message_id), unmarked[-1])
+            return ExistingDraft(intent, rec.draft_id, match.gmail_id)
     return None
 
 

@@ -1,7 +1,8 @@
 """The add-on's endpoint paths. Each public URL is ``REGRETS_ADDON_BASE_URL`` + path, and that URL is the
-audience Google puts in the ID token for calls to it (addon-http.md section 3).
+audience Google puts in the ID token for calls to it (https://developers.google.com/workspace/add-ons/guides/alternate-runtimes#validate-requests-from-google).
 
-Button URLs carry no query string: whether ``aud`` then includes it is UNCONFIRMED (addon-http.md section 3),
+Button URLs carry no query string: whether ``aud`` then includes it is UNCONFIRMED (Google's Node sample builds
+the audience with the query string, its Python sample with the endpoint URL alone),
 so state travels in ``action.parameters`` instead.
 """
 HOMEPAGE = "/homepage"

@@ -7,7 +7,6 @@ the app accepts them only because the demo configuration points its certs URL at
 """
 from __future__ import annotations
 
-import base64
 import email
 import email.policy
 import re
@@ -16,6 +15,7 @@ from typing import Any
 
 from flask import Flask, Response, abort, jsonify, request
 
+from gmail import b64url
 from gmail.transport import RequestsHttp
 
 from . import paths
@@ -108,7 +108,7 @@ def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
             res = gm_execute(svc.users().drafts().get(userId="me", id=draft_id, format="raw"))
         except HttpError as exc:
             return jsonify({"error": f"draft not found ({exc.resp.status})"}), 404
-        raw = base64.urlsafe_b64decode(res["message"]["raw"] + "=" * (-len(res["message"]["raw"]) % 4))
+        raw = b64url.decode(res["message"]["raw"])
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         body = msg.get_body(preferencelist=("plain",))
         text = body.get_content() if body is not None else ""

@@ -36,7 +36,7 @@ from regrets.compose import REGRETS_HEADER, ComposeOptions, compose_reply
 from regrets.decision import Decision
 from regrets.model import Analysis
 
-from . import decode
+from . import b64url
 from .calls import ABSENT, Gateway, describe_failure
 from .identity import Alias
 from .reading import DraftSeen, GmailThread, seen_draft
@@ -132,7 +132,7 @@ def create(gw: Gateway, gt: GmailThread, msg: EmailMessage, index: DraftIndex) -
     """drafts.create in the thread. A lost answer (dropped connection, 5xx) is settled by looking in the thread
     for a draft with this Message-ID: found, it is the result; surely absent, the draft is sent again; when
     the look itself fails, it is tried again -- the draft is never re-sent on a guess."""
-    raw = decode.b64url_encode(msg.as_bytes())
+    raw = b64url.encode(msg.as_bytes())
     body = {"message": {"raw": raw, "threadId": gt.id}}
     rfc_id = str(msg["Message-ID"] or "").strip()
     resent = False

@@ -26,7 +26,7 @@ from .labels import ALL as ALL_LABELS
 from .labels import LabelSet
 from .lock import mailbox_lock
 from .query import DEFAULT_NEWER_THAN, build_query
-from .state import DraftLog, DraftRecord
+from .state import DraftLog, LoggedDraft
 from .state import mailbox_key as state_key
 from .sync import Checkpoint, SyncState, changed_threads, fingerprint, keep_order
 
@@ -233,20 +233,10 @@ class Scanner:
             self.on_row(row)
 
     def _process(self, group: list[dict[str, Any]], report: ScanReport) -> None:
-        extras = reading.fetch_extras(self.gw, group)
-        owner_of_msg = {str(m.get("id")): str(t.get("id")) for t in group for m in t.get("messages") or ()}
-        per_thread: dict[str, list[str]] = {}
-        for p in extras.problems:
-            mid = p.split(":", 1)[0].removeprefix("message ").strip()
-            per_thread.setdefault(owner_of_msg.get(mid, ""), []).append(p)
-        unread = {owner_of_msg.get(mid, ""): why for mid, why in extras.unread.items()}
-        for resource in group:
-            tid = str(resource.get("id"))
-            if tid in unread:  # without its raw copy the reply could go to the wrong address: no guess
-                self._emit(report, self._unread(report, tid, unread[tid]))
+        for tid, gt, why in reading.read_group(self.gw, group, self.identity.email):
+            if gt is None:
+                self._emit(report, self._unread(report, tid, why or "not read"))
             else:
-                gt = reading.build_thread(resource, extras.attachments, self.identity.email, per_thread.get(tid, ()),
-                                          extras.raw)
                 self._emit(report, self._handle(gt, report))
             self.progress.advance()
 
@@ -315,16 +305,18 @@ class Scanner:
     def _record_found(self, tid: str, draft_id: str, seen: reading.DraftSeen, rec: dict[str, Any]) -> None:
         """Record a Regrets draft found in a thread (made by an earlier run, or the copy kept by the sweep)."""
         if self.log is not None:
-            self.log.put(self.log_key, DraftRecord(
-                tid, draft_id, seen.gmail_id, seen.rfc_id, _iso_now(), rec.get("subject") or "",
-                rec.get("reply_to") or "", seen.regrets or "", rec.get("urgency") or "", rec.get("interview_start")))
+            self.log.put(self.log_key, LoggedDraft(
+                draft_id, seen.gmail_id, _iso_now(), thread_id=tid, rfc_message_id=seen.rfc_id,
+                subject=rec.get("subject") or "", to=rec.get("reply_to") or "", intent=seen.regrets or "",
+                urgency=rec.get("urgency") or "", interview_start=rec.get("interview_start")))
 
     def _remember(self, tid: str, draft_id: str, message_id: str, rfc_id: str, rec: dict[str, Any], msg: Any) -> None:
         if self.log is None:
             return
-        self.log.put(self.log_key, DraftRecord(tid, draft_id, message_id, rfc_id, _iso_now(), str(msg["Subject"] or ""),
-                                               str(msg["To"] or ""), str(msg["X-Regrets"] or ""),
-                                               rec.get("urgency") or "", rec.get("interview_start")))
+        self.log.put(self.log_key, LoggedDraft(
+            draft_id, message_id, _iso_now(), thread_id=tid, rfc_message_id=rfc_id, subject=str(msg["Subject"] or ""),
+            to=str(msg["To"] or ""), intent=str(msg["X-Regrets"] or ""), urgency=rec.get("urgency") or "",
+            interview_start=rec.get("interview_start")))
 
     def _label(self, gt: reading.GmailThread, status: str | None, level: Urgency, report: ScanReport,
                rec: dict[str, Any]) -> None:

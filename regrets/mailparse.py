@@ -6,6 +6,7 @@ import email
 import email.policy
 import quopri
 import re
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from email.header import Header
 from email.utils import getaddresses, parsedate_to_datetime
@@ -294,15 +295,33 @@ def _decode_part(part: email.message.Message) -> str:
 
 
 
+def _leaves(msg: email.message.Message) -> Iterator[tuple[int, email.message.Message]]:
+    """(unit, leaf part) in document order. Unit 0 is the message itself; each attached message (message/rfc822,
+    a forward "as attachment") is a unit of its own, so that its HTML-only body is read even when the outer
+    message has plain text. Iterative: nesting depth costs no stack."""
+    units = 0
+    stack: list[tuple[int, email.message.Message]] = [(0, msg)]
+    while stack:
+        unit, part = stack.pop()
+        if not part.is_multipart():
+            yield unit, part
+            continue
+        children = part.get_payload()
+        if not isinstance(children, list):
+            continue
+        if part.get_content_type() == "message/rfc822":
+            units += 1
+            unit = units
+        stack.extend((unit, c) for c in reversed(children) if isinstance(c, email.message.Message))
+
+
 def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | None, tuple[str, ...]]:
-    plains: list[str] = []
-    htmls: list[str] = []
+    plains: dict[int, list[str]] = {}
+    htmls: dict[int, list[str]] = {}
     calendars: list[str] = []
     seen_calendars: set[str] = set()
     calendar_chars = 0  # all calendar parts together stay within MAX_CALENDAR_CHARS
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
+    for unit, part in _leaves(msg):
         try:
             if is_calendar(part):
                 size = len(part.get_payload() or "")
@@ -323,19 +342,25 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
             if disp == "attachment":
                 continue
             if ctype == "text/plain":
-                plains.append(_decode_part(part))
+                plains.setdefault(unit, []).append(_decode_part(part))
             elif ctype == "text/html":
-                htmls.append(_decode_part(part))
-            elif ctype == "message/rfc822":
-                continue
+                htmls.setdefault(unit, []).append(_decode_part(part))
         except Exception:  # one broken part must not lose the message
             continue
-    html = "\n".join(htmls) if htmls else None
-    text = _clip("\n".join(p for p in plains if p.strip()))
+    all_html = [h for unit in sorted(htmls) for h in htmls[unit]]
+    html = "\n".join(all_html) if all_html else None
+    texts = []
+    for unit in sorted(set(plains) | set(htmls)):
+        plain = "\n".join(p for p in plains.get(unit, ()) if p.strip())
+        if plain.strip() or unit not in htmls:
+            texts.append(plain)
+        elif skim:
+            texts.append(skim_html("\n".join(htmls[unit])))
+        else:  # a message (or an attached one) with an HTML body only
+            texts.append(html_to_text("\n".join(htmls[unit])))
+    text = _clip("\n".join(t for t in texts if t.strip()))
     if skim:
-        return text or (_clip(skim_html(html)) if html else ""), None, tuple(calendars)
-    if not text.strip() and html:
-        text = _clip(html_to_text(html))
+        return text, None, tuple(calendars)
     if html is not None and len(html) > MAX_HTML_CHARS:
         html = None  # not kept for quoting in a reply either: the reply quotes the (clipped) text
     return text.replace("\r\n", "\n"), html, tuple(calendars)

@@ -16,11 +16,12 @@ from email import message_from_bytes, policy
 from email.message import Message
 from typing import Any
 
+from gmail import b64url
+
 from . import errors
 from .faults import FaultInjector
 from .fields import apply_fields, parse_fields
 from .listing import Lister, page_offset, page_size
-from .payload import b64url, b64url_decode
 from .quota import Counters, QuotaWindow, retry_after_seconds
 from .resources import (
     HISTORY_TYPES,
@@ -267,7 +268,7 @@ class Api:
         data = msg.parsed.attachments.get(p["id"])
         if data is None:
             raise errors.invalid_argument("Invalid attachment token")
-        return {"size": len(data), "data": b64url(data, pad=False)}
+        return {"size": len(data), "data": b64url.encode(data, pad=False)}
 
     # ---- drafts -------------------------------------------------------------------------------------------------
     def _draft_input(self, req: Request) -> tuple[bytes, str | None]:
@@ -306,7 +307,7 @@ class Api:
         if not isinstance(message, dict) or not message.get("raw"):
             raise errors.invalid_argument("Missing draft message")
         try:
-            raw = b64url_decode(str(message["raw"]))
+            raw = b64url.decode(str(message["raw"]))
         except (ValueError, TypeError):
             raise errors.invalid_argument("Invalid value for ByteString: raw") from None
         return raw, message.get("threadId")

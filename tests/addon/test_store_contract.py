@@ -8,6 +8,7 @@ import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 
 from addon.draftstore import LEASE_SECONDS, RECORD_TTL_SECONDS, DraftStore, StoreError, idempotency_key
 from addon.sqlitestore import SqliteDraftStore
+from gmail.draftrecord import DraftRecord
 
 from .conftest import drop_table, new_table
 from .storeworker import open_store, process_clicks
@@ -76,8 +78,10 @@ def test_one_claim_owns_then_the_record_decides(make):
     assert a.complete(c, "r-123", "18fae2769aaa0001")
     rec = b.get(KEY)
     assert (rec.draft_id, rec.message_id) == ("r-123", "18fae2769aaa0001")
+    # the one draft record shape, shared with the CLI's draft log (gmail.state.LoggedDraft extends it)
+    assert type(rec) is DraftRecord and datetime.fromisoformat(rec.created_at).utcoffset() == timedelta(0)
     again = b.claim(KEY)
-    assert not again.owned and again.existing.draft_id == "r-123"
+    assert not again.owned and again.existing == rec
 
 
 def test_a_waiting_claim_gets_the_record_when_it_is_made(make):
