@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from gmail import drafting
-from gmail import b64url
 from gmail.lock import mailbox_lock
 from gmail.reading import DraftSeen
 from gmail.service import build_gmail

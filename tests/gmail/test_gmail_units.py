@@ -12,12 +12,12 @@ import pytest
 from googleapiclient.errors import HttpError
 
 from gmail import b64url, decode
+from gmail.draftrecord import DraftRecord
 from gmail.errors import GmailProblem
 from gmail.identity import Identity
 from gmail.pacing import UnitPacer
 from gmail.query import parse_age
 from gmail.retry import Backoff, is_refused, is_retryable, retry_after
-from gmail.draftrecord import DraftRecord
 from gmail.state import DraftLog, LoggedDraft, mailbox_key
 from regrets.errors import MalformedMessage
 
