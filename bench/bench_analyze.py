@@ -465,7 +465,7 @@ def baseline(path: str) -> int:
 
 def regrets_analyze(path: str) -> int:
     """What `regrets analyze --json --me OWNER --now NOW PATH` does, in-process; output discarded."""
-    from regrets.cli import parse_now
+    from regrets.options import parse_now
     from regrets.detect import might_be_invite
     from regrets.pipeline import analyse_all
     from regrets.report import error_record, record
@@ -507,7 +507,7 @@ WORK = {"baseline": baseline, "regrets": regrets_analyze, "floor": floor}
 
 def child(kind: str, path: str, trace: bool) -> None:
     """Run one workload in this (fresh) process and print its figures as JSON."""
-    import regrets.analyze, regrets.commands  # noqa: F401,E401  (imports are not part of the measured run)
+    import regrets.analyze, regrets.pipeline, regrets.report, regrets.sources  # noqa: F401,E401  (imports are not part of the measured run)
     import email, mailbox  # noqa: F401,E401
     if trace:
         import tracemalloc
@@ -617,7 +617,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     rows = []
     try:
-        import regrets.commands  # noqa: F401  warm imports before timing in-process
+        import regrets.pipeline, regrets.sources  # noqa: F401,E401  warm imports before timing in-process
         for n in sizes:
             path = folder / f"takeout-{n}.mbox"
             t0 = time.perf_counter()

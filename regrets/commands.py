@@ -1,159 +1,182 @@
-"""Core CLI commands: `regrets analyze` and `regrets draft` (offline, from mail files)."""
+"""Core CLI commands: `regrets analyze` and `regrets draft` (offline, from mail files).
+
+Only click and the shared options load with this module; the analysis loads when a command runs, so
+``regrets analyze --help`` starts fast.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import config as user_config
-from . import reasons
-from .cli import cli, parse_now, parse_zone
-from .compose import INTENTS, LANGUAGES, REASONS, ComposeOptions, compose_reply, letter_language
-from .mailboxes import is_recipient
-from .detect import might_be_invite
-from .errors import UsageError
-from .model import Urgency
-from .pipeline import analyse_all
-from .report import error_record, record, table
-from .sources import read_paths
+from . import display
+from .options import Clock, ClockFlags, LetterFlags, clock_options, compose_options, letter_options, resolve_clock
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+    from .model import Thread
 
 
-
-
-_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
-
-
-def _me(value: str | None) -> str | None:
-    """--me must be one plain address (it becomes the draft's From)."""
-    if value is None:
-        return None
-    v = value.strip()
-    if not _ADDRESS.match(v):
-        raise UsageError(f"--me {value!r} is not an email address (example: --me sam.lee@gmail.com)")
-    return v.lower()
-
-
-def common_options(f):
-    f = click.option("--me", help="Your address (default: from config, else the most common recipient).")(f)
-    f = click.option("--now", "now_s", metavar="ISO8601", help="Pretend it is this time (default: the clock).")(f)
-    f = click.option("--zone", help="Your IANA time zone, for display (default: from config).")(f)
-    return f
-
-
-def _threads(paths):
+def _threads(paths: tuple[str, ...]):
     """Threads from the paths; per-message problems go to stderr, never lose the batch."""
+    from .detect import might_be_invite
+    from .sources import read_paths
+
     for t in read_paths(paths, relevant=might_be_invite):
         for p in t.problems:
             click.echo(f"warning: {t.source}: skipped {p}", err=True)
         yield t
 
 
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per thread per line.")
-@common_options
+class _MeCheck:
+    """Counts the threads whose recipients do not include the user's address, to warn once at the end."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.me, self.origin = clock.me, clock.me_origin
+        self.seen: list[str] = []
+        self.missing: list[str] = []
+
+    def add(self, thread: "Thread") -> None:
+        from .mailboxes import is_recipient
+
+        if self.me and thread.messages:
+            self.seen.append(thread.source)
+            if not is_recipient(thread, self.me):
+                self.missing.append(thread.source)
+
+    def warn(self, what: str) -> None:
+        if not self.missing:
+            return
+        if len(self.missing) == len(self.seen):
+            click.echo(f"warning: {self.origin} {self.me} is a recipient of none of the {len(self.seen)} "
+                       f"{what} read: check it (it decides whether you accepted, and it is the drafts' From)", err=True)
+            return
+        listed = ", ".join(self.missing[:3]) + (", ..." if len(self.missing) > 3 else "")
+        click.echo(f"warning: {self.origin} {self.me} is not among the recipients of {len(self.missing)} of the "
+                   f"{len(self.seen)} {what} ({listed}); their drafts are written from it all the same", err=True)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object per thread per line, in reading order (streams; the table sorts by urgency).")
+@clock_options()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, paths: tuple[str, ...]) -> None:
+def analyze(as_json: bool, clock: ClockFlags, paths: tuple[str, ...]) -> None:
     """Find interview invitations in .eml, mbox (Google Takeout) or Maildir PATHs and say how urgent each is.
 
     \b
     Example:
-      regrets analyze --me sam.lee@gmail.com samples/mail/*.eml
+      regrets analyze --me alex.tan@gmail.com --zone Asia/Jakarta examples/inbox.mbox
     """
-    conf = user_config.load()
-    now = parse_now(now_s)
-    me = _me(me or conf.get("me") or None)
-    zone = parse_zone(zone or conf.get("zone"))
+    from .pipeline import analyse_all
+    from .report import error_record, record, table
+
+    run = resolve_clock(clock)
+    check = _MeCheck(run)
     records = []
-    for r in analyse_all(_threads(paths), me, now, home_zone=zone):
+    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone):
+        check.add(r.thread)
         rec = error_record(r.thread.source, r.error) if r.error else record(r.thread, r.analysis, r.urgency)
         if as_json:
             click.echo(json.dumps(rec, ensure_ascii=False))
         else:
             records.append(rec)
     if not as_json:
-        click.echo(table(records, zone))
+        click.echo(table(records, run.zone), color=display.color())
+    check.warn("threads")
 
 
-@cli.command()
-@common_options
+@dataclass
+class _Draft:
+    """One reply made in memory, written to `path` once every reply of the run is made."""
+
+    record: dict[str, Any]
+    path: Path
+    message: "EmailMessage"
+
+
+@click.command()
+@clock_options()
 @click.option("--out", "out_dir", default="drafts", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the .eml drafts.")
-@click.option("--intent", type=click.Choice(INTENTS), help="Force decline or cancel (default: cancel when accepted).")
-@click.option("--lang", type=click.Choice(LANGUAGES), help="Reply language (default: the invite's).")
-@click.option("--reason", help=f"Optional reason: one of {', '.join(REASONS)}, or your own words (used in letters "
-                                "of the language they are written in).")
-@click.option("--reason-en", metavar="TEXT", help="Your reason in your words for English letters.")
-@click.option("--reason-id", metavar="TEXT", help="Your reason in your words for Indonesian letters.")
-@click.option("--other-roles", metavar="AREA", help="Say you are open to other roles in AREA.")
-@click.option("--referral", is_flag=True, help="Offer to refer someone.")
-@click.option("--casual", is_flag=True, help="A less formal tone, greeting to sign-off.")
-@click.option("--name", "sender_name", help="Your name as signed (default: from config or the mail).")
-@click.option("--no-calendar-reply", is_flag=True,
-              help="Do not attach a calendar reply declining the invitation's event.")
-@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of your own templates.")
-@click.option("--force", is_flag=True, help="Also draft for interviews that are already past.")
+              help="Folder for the .eml drafts (relative to the current folder).")
+@letter_options
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def draft(me, now_s, zone, out_dir, intent, lang, reason, reason_en, reason_id, other_roles, referral, casual,
-          sender_name, no_calendar_reply, templates_dir, force, paths) -> None:
+def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, paths: tuple[str, ...]) -> None:
     """Write one ready-to-review .eml reply per interview invitation in PATHs (nothing is sent).
 
     \b
+    Most urgent first; every template is checked, and every reply made, before the first file is written.
     Example:
-      regrets draft --me sam.lee@gmail.com --reason other-offer --out drafts/ inbox.mbox
+      regrets draft --me alex.tan@gmail.com --reason other-offer --out drafts/ examples/inbox.mbox
     """
-    conf = user_config.load()
-    now = parse_now(now_s)
-    me = _me(me or conf.get("me") or None)
-    zone = parse_zone(zone or conf.get("zone"))
-    tdir = templates_dir or conf.get("templates")
-    reason = reasons.check(reason)
-    options = ComposeOptions(intent=intent, language=lang, reason=reason, reason_en=reason_en, reason_id=reason_id,
-                             other_roles=other_roles, referral=referral, formality="casual" if casual else "formal",
-                             sender_name=sender_name or conf.get("name"), zone=zone,
-                             calendar_reply=not no_calendar_reply,
-                             templates_dir=Path(tdir).expanduser() if tdir else None)
+    from .compose import compose_reply, letter_language
+    from .model import Urgency
+    from .pipeline import analyse_all
+    from .report import record, sort_key
+
+    run = resolve_clock(clock)
+    options = compose_options(letter, run)
     out = Path(out_dir)
-    written = skipped = 0
+    made: list[_Draft] = []
+    past: list[str] = []
     left_out: set[str] = set()  # letter languages that went without the user's --reason (written in another)
-    for r in analyse_all(_threads(paths), me, now, home_zone=zone):
+    check = _MeCheck(run)
+    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone):
         if r.error:
             click.echo(f"skipped {r.thread.source}: {r.error}", err=True)
             continue
         a, u = r.analysis, r.urgency
         if not a.is_invite:
             continue
-        if u.level is Urgency.PAST and not force:
-            click.echo(f"past    {r.thread.source}: the interview was {-u.hours_left:.0f}h ago; not drafted (use --force)", err=True)
-            skipped += 1
+        if u.level is Urgency.PAST and not letter.force:
+            past.append(f"past    {r.thread.source}: the interview was {-u.hours_left:.0f}h ago; not drafted "
+                        "(use --force)")
             continue
-        if me and not is_recipient(r.thread, me):
-            click.echo(f"warning: {r.thread.source}: {me} is not among the thread's recipients; check --me "
-                       "(the draft is written from it)", err=True)
-        msg = compose_reply(r.thread, a, options, now)
-        letter = letter_language(a, options)
-        if _reason_left_out(options, letter):
-            left_out.add(letter)
+        check.add(r.thread)
+        msg = compose_reply(r.thread, a, options, run.now)
+        letter_lang = letter_language(a, options)
+        if _reason_left_out(options, letter_lang):
+            left_out.add(letter_lang)
+        made.append(_Draft(record(r.thread, a, u), out / _file_name(r.thread.source, r.thread.subject), msg))
+    made.sort(key=lambda d: sort_key(d.record))
+    if made:
         out.mkdir(parents=True, exist_ok=True)
-        path = out / _file_name(r.thread.source, r.thread.subject)
-        path.write_bytes(msg.as_bytes())
-        written += 1
-        flag = f" [{u.level.value}: {u.advice}]" if u.level in (Urgency.CRITICAL, Urgency.URGENT) else ""
-        to = msg["To"] or "(no recipient: add one before sending)"
-        click.echo(f"{msg['X-Regrets']:<8}{path}  to {to}{flag}")
-    for letter in sorted(left_out):
-        name = {"en": "English", "id": "Indonesian"}[letter]
+    for d in made:
+        d.path.write_bytes(d.message.as_bytes())
+    for d in made:
+        click.echo(_draft_line(d), color=display.color())
+    for line in past:
+        click.echo(line, err=True)
+    check.warn("invitation threads")
+    for lang in sorted(left_out):
+        name = {"en": "English", "id": "Indonesian"}[lang]
         click.echo(f"note: your --reason is not written in {name}, so the {name} letters go without it "
-                   f"(give --reason-{letter} for them)", err=True)
-    click.echo(f"{written} draft(s) written to {out}/" + (f", {skipped} past interview(s) skipped" if skipped else ""),
+                   f"(give --reason-{lang} for them)", err=True)
+    click.echo(f"{len(made)} draft(s) written to {out}/" + (f", {len(past)} past interview(s) skipped" if past else ""),
                err=not sys.stdout.isatty())
 
 
-def _reason_left_out(options: ComposeOptions, lang: str) -> bool:
+def _draft_line(d: _Draft) -> str:
+    rec, msg = d.record, d.message
+    level = rec["urgency"]
+    flag = f" [{level}: {rec['advice']}]" if level in ("critical", "urgent") else ""
+    to = msg["To"] or "(no recipient: add one before sending)"
+    intent = f"{msg['X-Regrets']:<8}"
+    return f"{display.styled(level, intent)}{d.path}  to {to}{display.styled(level, flag)}"
+
+
+def _reason_left_out(options: Any, lang: str) -> bool:
     """True when the user's own --reason words do not go into a letter in `lang` (written in another language)."""
+    from . import reasons
+    from .compose import REASONS
+
     own = options.reason_en if lang == "en" else options.reason_id
     if own or not options.reason or options.reason in REASONS:
         return False

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
+# What Regrets writes: a decline, or the cancellation of an interview already accepted, in English or Indonesian.
+INTENTS = ("decline", "cancel")
+LANGUAGES = ("en", "id")
+
 
 @dataclass(frozen=True)
 class Address:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from .display import columns
 from .model import Analysis, Thread, UrgencyReport
 from .urgency import ORDER
 
@@ -76,7 +77,9 @@ def local_time(iso: str | None, zone: str | None) -> str:
 def table(records: list[dict], zone: str | None) -> str:
     """A readable table, most urgent first; non-invites at the end."""
     rows = [("URGENCY", "LEFT", "INTERVIEW" + (f" ({zone})" if zone else ""), "ACCEPTED", "REPLY TO", "SUBJECT")]
+    levels: list[str | None] = [None]
     for r in sorted(records, key=sort_key):
+        levels.append(r.get("urgency"))
         if r.get("error"):
             rows.append(("error", "-", "-", "-", "-", f"{r['source']}: {r['error']}"))
             continue
@@ -85,8 +88,4 @@ def table(records: list[dict], zone: str | None) -> str:
             "yes" if r["accepted"] else ("no" if r["is_invite"] else "-"), r["reply_to"] or "-",
             (r["subject"] or "")[:60],
         ))
-    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]) - 1)]
-    lines = []
-    for row in rows:
-        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths)) + "  " + str(row[-1]))
-    return "\n".join(lines)
+    return columns(rows, levels)

@@ -7,7 +7,8 @@
   14:00 PST / Thu 10 Dec 2026 14:00 WIB); ``invite_at(when, sent)`` for one at any time; ``PICK_A_SLOT``
   (an invite without a fixed time); ``mbox_bytes([...])`` to write an mbox.
 - fixture ``cli``: runs the `regrets` click group in-process (CliRunner) with stdout and stderr apart.
-- autouse fixture ``_no_user_config``: a user's ~/.config/regrets/config.toml never leaks into a test.
+- autouse fixture ``_no_user_config``: a user's ~/.config/regrets/config.toml (or $REGRETS_CONFIG) never leaks
+  into a test.
 """
 from __future__ import annotations
 
@@ -144,7 +145,6 @@ class CliResult:
 @pytest.fixture
 def cli():
     """Run `regrets ARGS...` in-process; returns a CliResult (exit code, stdout, stderr apart)."""
-    from regrets import commands  # noqa: F401  (registers analyze/draft on the group)
     from regrets.cli import cli as group
 
     def run(*args: str) -> CliResult:
@@ -159,4 +159,5 @@ def cli():
 @pytest.fixture(autouse=True)
 def _no_user_config(monkeypatch, tmp_path_factory):
     """Point the config lookup at an empty folder so a developer's own config cannot change results."""
-    monkeypatch.setenv("REGRETS_CONFIG", str(tmp_path_factory.getbasetemp() / "no-such-regrets-config.toml"))
+    monkeypatch.delenv("REGRETS_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-user-config"))
