@@ -3,6 +3,7 @@ in use is one `CannotListen` error (exit code 5) instead of werkzeug's two print
 (werkzeug/serving.py ``BaseWSGIServer.__init__``). Production runs gunicorn and never comes here."""
 from __future__ import annotations
 
+import os
 import socket
 from typing import Any
 
@@ -14,7 +15,8 @@ def listen(host: str, port: int) -> socket.socket:
     try:
         return socket.create_server((host, port))
     except OSError as exc:
-        raise CannotListen(f"cannot listen on {host}:{port} ({exc.strerror or exc}): stop what uses the port, or give "
+        why = os.strerror(exc.errno) if exc.errno else str(exc)  # create_server appends the address to strerror
+        raise CannotListen(f"cannot listen on {host}:{port} ({why}): stop what uses the port, or give "
                            "another --port (0 picks a free one)") from None
 
 

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import display
-from .options import Clock, ClockFlags, LetterFlags, clock_options, compose_options, letter_options, resolve_clock
+from .options import (Clock, ClockFlags, LetterFlags, clock_options, compose_options, letter_options, named,
+                      resolve_clock)
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -55,11 +56,11 @@ class _MeCheck:
         if not self.missing:
             return
         if len(self.missing) == len(self.seen):
-            click.echo(f"warning: {self.origin} {self.me} is a recipient of none of the {len(self.seen)} "
+            click.echo(f"warning: {named(self.origin, self.me)} is a recipient of none of the {len(self.seen)} "
                        f"{what} read: check it (it decides whether you accepted, and it is the drafts' From)", err=True)
             return
         listed = ", ".join(self.missing[:3]) + (", ..." if len(self.missing) > 3 else "")
-        click.echo(f"warning: {self.origin} {self.me} is not among the recipients of {len(self.missing)} of the "
+        click.echo(f"warning: {named(self.origin, self.me)} is not among the recipients of {len(self.missing)} of the "
                    f"{len(self.seen)} {what} ({listed}); their drafts are written from it all the same", err=True)
 
 

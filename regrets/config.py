@@ -73,7 +73,7 @@ def load() -> Config:
             unknown.append(f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
             continue
         if not isinstance(value, str):
-            raise UsageError(f"{key} in {path} must be text in quotes, e.g. {key} = \"...\" "
-                             f"({KEYS[key]})")
+            raise UsageError(f"{key} in {path} must be text in quotes, e.g. {key} = \"...\" ({KEYS[key]} in "
+                             "quotes)")
         values[key] = value.strip()
     return Config(path, values, tuple(unknown))

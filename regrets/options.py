@@ -69,7 +69,7 @@ def parse_me(value: str | None, origin: str = "--me") -> str | None:
         return None
     v = value.strip()
     if not _ADDRESS.match(v):
-        raise UsageError(f"{origin} {value!r} is not an email address (example: sam.lee@gmail.com)")
+        raise UsageError(f"{named(origin, value)} is not an email address (example: sam.lee@gmail.com)")
     return v.lower()
 
 
@@ -80,7 +80,7 @@ def parse_zone(value: str | None, origin: str = "--zone") -> str | None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"{origin} {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
+        raise UsageError(f"{named(origin, value)} is not an IANA time zone (example: Asia/Jakarta)") from None
     return value
 
 
@@ -237,6 +237,14 @@ def compose_options(letter: LetterFlags, clock: Clock) -> "ComposeOptions":
 
 
 # ---- plumbing ---------------------------------------------------------------------------------------------------
+def named(origin: str, value: str) -> str:
+    """A value with where it came from, for messages: ``--zone 'Mars/X'`` or ``zone = 'Mars/X' in /home/sam/.../config.toml``."""
+    if origin.startswith("-"):
+        return f"{origin} {value!r}"
+    key, _, where = origin.partition(" in ")
+    return f"{key} = {value!r} in {where}"
+
+
 def _bundle(f: Callable[..., Any], name: str, kind: type, keys: tuple[str, ...]) -> Callable[..., Any]:
     """A wrapper that takes the options `keys` as keyword arguments and passes them on as one `kind` object."""
 

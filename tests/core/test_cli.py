@@ -42,28 +42,6 @@ def assert_clean_error(res, code: int, *needles: str) -> None:
         assert n in res.stderr, res.stderr
 
 
-@pytest.fixture
-def inbox(tmp_path) -> Path:
-    """A folder with one thread of each urgency level (at NOW = 2026-11-26 09:00 WIB) and one non-invite."""
-    d = tmp_path / "inbox"
-    d.mkdir()
-    sent = datetime(2026, 11, 24, 9, 0, tzinfo=WIB)
-    files = {
-        "critical.eml": invite_at("Thursday, November 26, 2026 at 3:00 PM WIB", sent, message_id="<c@x.com>"),
-        "urgent.eml": invite_at("Friday, November 27, 2026 at 3:00 PM WIB", sent, message_id="<u@x.com>"),
-        "soon.eml": invite_at("Tuesday, December 1, 2026 at 10:00 AM WIB", sent, message_id="<s@x.com>"),
-        "normal.eml": invite_at("Monday, December 21, 2026 at 10:00 AM WIB", sent, message_id="<n@x.com>"),
-        "past.eml": invite_at("Friday, November 20, 2026 at 10:00 AM WIB", datetime(2026, 11, 10, 9, tzinfo=WIB),
-                              message_id="<p@x.com>"),
-        "unknown.eml": make_mail(body=PICK_A_SLOT, subject="Next steps: phone screen", message_id="<k@x.com>"),
-        "newsletter.eml": make_mail(sender="Garden Club <news@gardenclub.example>", subject="Garden club news",
-                                    body=NEWSLETTER, message_id="<g@x.com>"),
-    }
-    for name, raw in files.items():
-        (d / name).write_bytes(raw)
-    return d
-
-
 # --------------------------------------------------------------------------------------------- analyze --json
 
 def test_analyze_json_contract_for_eml_and_mbox(cli):
@@ -487,7 +465,7 @@ def test_a_me_that_is_no_recipient_of_the_thread_is_warned_about(cli, tmp_path):
     res = cli("draft", "--now", NOW_ISO, "--me", "someone.else@example.com", "--out", str(tmp_path / "d"),
               str(MAIL / "invite_plain_en.eml"))
     assert res.exit_code == 0
-    assert "--me someone.else@example.com is a recipient of none of the 1 invitation threads read" in res.stderr
+    assert "--me 'someone.else@example.com' is a recipient of none of the 1 invitation threads read" in res.stderr
     res = cli("draft", "--now", NOW_ISO, "--me", "Sam.Lee+jobs@gmail.com", "--out", str(tmp_path / "e"),
               str(MAIL / "invite_plain_en.eml"))
     assert "warning" not in res.stderr  # Gmail's dots and +tags reach the same mailbox
