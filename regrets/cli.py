@@ -9,6 +9,7 @@ live in `regrets.options`.
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 from importlib import import_module
 from importlib.metadata import EntryPoint, entry_points
@@ -81,6 +82,10 @@ class RegretsGroup(click.Group):
             ctx.exit(int(exit_code_for(exc)))
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:  # `regrets analyze --json ... | head`: the reader left; stop quietly
+            # https://docs.python.org/3/library/signal.html#note-on-sigpipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(int(ExitCode.FAILED))
         except Exception as exc:  # noqa: BLE001 - no traceback for users; a bug still says what it was
             if os.environ.get(DEBUG_ENV):
                 raise

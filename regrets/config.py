@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import difflib
 import os
-import tomllib
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UsageError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, from PyPI
+    import tomli as tomllib
 
 CONFIG_ENV = "REGRETS_CONFIG"
 KEYS = {

@@ -461,3 +461,15 @@ def test_no_module_imports_the_cli_module_and_the_core_no_adapter():
                 assert "regrets.cli" not in imported, f"{rel} imports regrets.cli (use regrets.options)"
             if folder == "regrets":
                 assert not {m for m in imported if m.split(".")[0] in ("gmail", "addon")}, rel
+
+
+def test_a_reader_that_leaves_early_ends_the_output_quietly():
+    """`regrets analyze --json ... | head -1`: no traceback, no 'Error: unexpected BrokenPipeError'."""
+    exe = shutil.which("regrets") or str(Path(sys.executable).with_name("regrets"))
+    proc = subprocess.Popen([exe, "analyze", "--json", "--now", NOW_ISO, str(ROOT / "tests" / "core" / "golden")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b"{")
+    proc.stdout.close()  # the reader leaves while more than a pipe's worth (64 KiB) is still to come
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Error" not in err and "Traceback" not in err and "BrokenPipe" not in err, err
