@@ -52,21 +52,30 @@ def parse_calendars(texts: tuple[str, ...] | list[str], default_tz: tzinfo | Non
 # VTIMEZONE blocks are renamed before icalendar parses the calendar: icalendar would otherwise cache each custom
 # VTIMEZONE process-wide under its TZID (the first mail to define "Customized Time Zone" would decide it for every
 # later mail, and the cache grows with every new TZID), and dateutil expands its recurrence rules from their start
-# with a cache (a FREQ=SECONDLY rule from 1900 grew past 450 MB without end). They are read by `_VTimezones` instead.
+# with a cache (a FREQ=SECONDLY rule from 1900 grew past 450 MB without end). They are read by `VTimezones` instead.
 _VTIMEZONE_LINE = re.compile(r"^(BEGIN|END):VTIMEZONE[ \t]*(?=\r?$)", re.I | re.M)
 _OWN_VTIMEZONE = "X-REGRETS-VTIMEZONE"
 
 
-@lru_cache(maxsize=256)
-def _parse_one(raw: str, default_tz: tzinfo | None) -> tuple[CalendarEvent, ...]:
+def load(raw: str) -> tuple[icalendar.Calendar, "VTimezones"] | None:
+    """A calendar and its own time zones, read safely (size bounded, VTIMEZONEs never expanded by icalendar), or
+    None when it cannot be read. Every reader of calendars goes through here (analysis and the calendar reply)."""
     if len(raw) > MAX_CALENDAR_CHARS:
-        return ()  # not an invitation; reading it would cost memory in proportion
+        return None  # not an invitation; reading it would cost memory in proportion
     try:
         cal = icalendar.Calendar.from_ical(_VTIMEZONE_LINE.sub(rf"\1:{_OWN_VTIMEZONE}", raw))
     except Exception:  # icalendar raises ValueError and others on malformed input
+        return None
+    return cal, VTimezones(cal)
+
+
+@lru_cache(maxsize=256)
+def _parse_one(raw: str, default_tz: tzinfo | None) -> tuple[CalendarEvent, ...]:
+    loaded = load(raw)
+    if loaded is None:
         return ()
+    cal, tzs = loaded
     method = str(cal.get("METHOD", "") or "").upper()
-    tzs = _VTimezones(cal)
     out = []
     for n, ev in enumerate(cal.walk("VEVENT")):
         if n >= MAX_EVENTS:
@@ -78,7 +87,7 @@ def _parse_one(raw: str, default_tz: tzinfo | None) -> tuple[CalendarEvent, ...]
     return tuple(out)
 
 
-class _VTimezones:
+class VTimezones:
     """The calendar's own VTIMEZONE definitions, read lazily: the UTC offset one gives a local time is the
     TZOFFSETTO of its latest onset at or before that time. Only yearly rules are taken (time zones change a few
     times a year; a secondly or daily "time zone" is not one) and they are expanded from a year before the time
@@ -209,15 +218,15 @@ def _zone_of_tzid(tzid: str) -> zones.Zone | None:
     return None
 
 
-def _decode_start(ev) -> datetime | date | None:
+def _decode_start(ev, name: str = "DTSTART") -> datetime | date | None:
     try:
-        value = ev.decoded("DTSTART")
+        value = ev.decoded(name)
     except Exception:
         value = None
     if isinstance(value, (datetime, date)):
         return value
     # a value icalendar could not build ("DTSTART;TZID=GMT+07:00:2026..." splits at the wrong colon): read it raw, naive
-    raw = value if isinstance(value, (str, bytes)) else ev.get("DTSTART")
+    raw = value if isinstance(value, (str, bytes)) else ev.get(name)
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", "replace")
     m = _RAW_DT.search(str(raw))
@@ -232,11 +241,15 @@ def _decode_start(ev) -> datetime | date | None:
         return None
 
 
-def _event(ev, method: str, default_tz: tzinfo | None = None, tzs: _VTimezones | None = None) -> CalendarEvent:
-    start, zone = None, None
-    if ev.get("DTSTART") is not None:
-        value = _decode_start(ev)
-        tzid = ev.get("DTSTART").params.get("TZID") if hasattr(ev.get("DTSTART"), "params") else None
+def instant(ev, name: str, default_tz: tzinfo | None = None,
+            tzs: VTimezones | None = None) -> tuple[datetime | date | None, str | None]:
+    """The time property `name` (DTSTART, DTEND, RECURRENCE-ID) of `ev` as an aware datetime (a date for an
+    all-day value) and its IANA zone when known; (None, None) when absent or unreadable."""
+    start: datetime | date | None = None
+    zone = None
+    if ev.get(name) is not None:
+        value = _decode_start(ev, name)
+        tzid = ev.get(name).params.get("TZID") if hasattr(ev.get(name), "params") else None
         if isinstance(value, datetime):
             own = tzs.tzinfo_at(str(tzid), value) if value.tzinfo is None and tzid and tzs else None
             if own is not None:
@@ -260,8 +273,15 @@ def _event(ev, method: str, default_tz: tzinfo | None = None, tzs: _VTimezones |
             if zone and zones.iana(zone) is not None and not zone.startswith("Etc/"):
                 value = value.astimezone(zones.iana(zone))
             start = value
-        elif isinstance(value, date):  # all-day event
-            start = datetime.combine(value, time(0), tzinfo=default_tz or timezone.utc)
+        elif isinstance(value, date):  # all-day value
+            start = value
+    return start, zone
+
+
+def _event(ev, method: str, default_tz: tzinfo | None = None, tzs: VTimezones | None = None) -> CalendarEvent:
+    start, zone = instant(ev, "DTSTART", default_tz, tzs)
+    if isinstance(start, date) and not isinstance(start, datetime):  # all-day event
+        start = datetime.combine(start, time(0), tzinfo=default_tz or timezone.utc)
     partstat: dict[str, str] = {}
     attendees = ev.get("ATTENDEE")
     if attendees is not None:

@@ -19,7 +19,7 @@ from email.message import EmailMessage
 
 import icalendar
 
-from . import headers
+from . import headers, ics
 from .mailboxes import same_mailbox
 from .model import Thread
 
@@ -44,7 +44,7 @@ class Request:
 
     event: icalendar.Event
     attendee: icalendar.vCalAddress  # the owner's ATTENDEE line, as the organiser wrote it
-    timezones: tuple[icalendar.Timezone, ...]
+    timezones: ics.VTimezones  # the calendar's own VTIMEZONEs, read within bounds
     uid: str
     sequence: int
 
@@ -54,13 +54,9 @@ def note(lang: str, intent: str) -> str:
     return NOTES.get((lang, intent), NOTES[("en", "decline")])
 
 
-def _parse(raw: str) -> icalendar.Calendar | None:
-    if not raw or len(raw) > MAX_CALENDAR:
-        return None
-    try:
-        return icalendar.Calendar.from_ical(raw)
-    except Exception:  # icalendar raises ValueError and others on malformed input
-        return None
+def _parse(raw: str) -> tuple[icalendar.Calendar, ics.VTimezones] | None:
+    """The calendar and its own time zones, read the bounded way the analysis reads them (regrets.ics.load)."""
+    return ics.load(raw)
 
 
 def _attendees(ev) -> list:
@@ -85,11 +81,11 @@ def find_request(thread: Thread, owner: str | None) -> Request | None:
     order: list[str] = []
     for m in thread.messages:
         for raw in m.calendars:
-            cal = _parse(raw)
-            if cal is None:
+            loaded = _parse(raw)
+            if loaded is None:
                 continue
+            cal, tzs = loaded
             method = str(cal.get("METHOD", "") or "").strip().upper()
-            tzs = tuple(cal.walk("VTIMEZONE"))
             for ev in cal.walk("VEVENT"):
                 uid = str(ev.get("UID", "") or "").strip()
                 if not uid:
@@ -117,14 +113,19 @@ def find_request(thread: Thread, owner: str | None) -> Request | None:
     return None
 
 
-def _copy_time(src, dst, name: str) -> None:
+def _copy_time(request: Request, dst, name: str) -> None:
     """DTSTART/DTEND/RECURRENCE-ID in UTC (no VTIMEZONE needed), a date as a date; an unreadable one is left out."""
-    if src.get(name) is None:
+    prop = request.event.get(name)
+    if prop is None:
         return
-    try:
-        value = src.decoded(name)
-    except Exception:
-        return
+    value, _zone = ics.instant(request.event, name, None, request.timezones)
+    if isinstance(value, datetime) and not getattr(prop, "params", {}).get("TZID"):
+        try:
+            written = request.event.decoded(name)
+        except Exception:
+            written = None
+        if isinstance(written, datetime) and written.tzinfo is None:
+            value = written  # a floating time stays floating
     if isinstance(value, datetime):
         dst.add(name, value.astimezone(timezone.utc) if value.tzinfo else value)
     elif isinstance(value, date):
@@ -146,7 +147,7 @@ def decline(request: Request, owner: str, comment: str, now: datetime, name: str
     if src.get("ORGANIZER") is not None:
         ev.add("ORGANIZER", src.get("ORGANIZER"))
     for prop in ("RECURRENCE-ID", "DTSTART", "DTEND"):
-        _copy_time(src, ev, prop)
+        _copy_time(request, ev, prop)
     if src.get("SUMMARY") is not None:
         ev.add("SUMMARY", headers.one_line(str(src.get("SUMMARY")), 200))
     attendee = icalendar.vCalAddress(str(request.attendee).strip() or f"mailto:{owner}")

@@ -104,6 +104,13 @@ def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = No
                                and not (m.group("day") and m.group("mon")[0].isupper() or m.group("year"))):
                 continue
             year = int(m.group("year")) if m.group("year") else None
+            other = _UNREAD_YEAR.match(text, m.end()) if year is None else None
+            if other and (other.group(1) or not _is_hhmm(other.group(2))):
+                # "December 3, 2126": a year was written that YEAR does not read (outside 1900-2099); resolving
+                # the date as if none were written would quote another year with no doubt
+                add(DateMention(m.start(), other.end(), None, False, None, True,
+                                doubt=f"the year of this date cannot be right ({other.group(2)})"))
+                continue
             add(_mk(m.start(), m.end(), year, mon, int(m.group("day")), weekday(m.group("wd")), year is not None, base))
     for m in scan(_DATE_NUM):
         if m.group("sep") == "." and len(m.group("y")) == 2:
@@ -183,6 +190,14 @@ def _range(m: re.Match, base: date) -> DateMention:
         first = _mk(0, 0, int(g["year"]) if g.get("year") else None, month(g["mon"]) or 1, int(g["day"]), None,
                     bool(g.get("year")), base).value
     return DateMention(m.start(), m.end(), first, False, None, bool(g.get("year")), is_range=True)
+
+
+_UNREAD_YEAR = re.compile(r"[^\S\n]*(,)?[^\S\n]*(\d{4})\b(?![:.]\d)")
+
+
+def _is_hhmm(digits: str) -> bool:
+    """'1400' may be a time of day written military style."""
+    return int(digits[:2]) < 24 and int(digits[2:]) < 60
 
 
 def _year_for(mon: int, day: int, wd: int | None, base: date) -> date | None:

@@ -55,7 +55,8 @@ def test_fuzzed_mail_never_crashes_analyze_or_draft(cli, tmp_path, fuzzmail):
             label = f"case {case.index} ({case.klass}{'+' + case.mutation if case.mutation else ''}) {args[0]}"
             if res.exception is not None:
                 failures.append(f"{label}: {res.exception.__class__.__name__}: {res.exception}")
-            elif res.exit_code != 0:
+            elif res.exit_code != 0 and not (res.exit_code == 1 and "Error: no mail could be read" in res.stderr):
+                # (a file none of whose mail can be read is reported, and the run says it read nothing)
                 failures.append(f"{label}: exit {res.exit_code}: {res.stderr[-300:]}")
             elif "could not analyse" in res.stderr or "could not be read" in res.stderr:
                 failures.append(f"{label}: {res.stderr.strip().splitlines()[-1][-300:]}")
@@ -70,13 +71,11 @@ def test_fuzzed_mail_never_crashes_analyze_or_draft(cli, tmp_path, fuzzmail):
     assert classes == len(fuzzmail.CLASSES), f"classes covered: {sorted(seen)}"
 
 
-@pytest.mark.xfail(strict=True, reason="datetext: a written year outside 1900-2099 is dropped, not doubted (see docstring)")
 def test_a_date_whose_written_year_is_not_read_is_not_quoted_with_another_year():
     """Found by the campaign's year 0 / 9999 class. 'Thursday, December 3, 2126': vocab.YEAR only reads 19xx/20xx
-    and the year is optional in dates._DATE_MDY / _DATE_DMY, so ', 2126' is left out of the match, the date is
-    resolved as if no year were written (the next 3 December: 2026), the weekday agrees with that, and the
-    letter would quote 3 December 2026 with no doubt raised. Precision first: the mail names another year, so
-    the time should be left open with the reason in `problems`, as for a year that looks mistyped."""
+    and the year is optional in dates._DATE_MDY / _DATE_DMY, so ', 2126' was left out of the match and the date
+    resolved as if no year were written (3 December 2026). Precision first: the mail names another year, so the
+    time is left open with the reason in `problems`, as for a year that looks mistyped."""
     from regrets.analyze import analyze_thread
     from regrets.mailparse import parse_bytes
     from regrets.model import Thread
@@ -87,3 +86,4 @@ def test_a_date_whose_written_year_is_not_read_is_not_quoted_with_another_year()
     msg = parse_bytes(make_mail(body=body))
     a = analyze_thread(Thread(key="k", messages=[msg], source="x"), "sam.lee@gmail.com")
     assert a.interview is None or a.interview.start.year == 2126
+    assert a.interview is None and any("2126" in p for p in a.problems)

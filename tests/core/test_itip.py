@@ -196,3 +196,53 @@ def test_outlook_request_with_a_windows_zone_and_quoted_organizer():
     assert ev.decoded("DTSTART") == datetime(2026, 12, 3, 22, tzinfo=timezone.utc)  # 17:00 EST, written in UTC
     vev = vobject.readOne(data.decode("utf-8")).vevent
     assert vev.attendee.params["PARTSTAT"] == ["DECLINED"] and vev.organizer.params["CN"] == ["Grant, Keisha"]
+
+
+HOSTILE_VTIMEZONE = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//fuzz//EN\r
+METHOD:REQUEST\r
+BEGIN:VTIMEZONE\r
+TZID:Custom/Fuzz\r
+BEGIN:STANDARD\r
+DTSTART:00010101T000000\r
+RRULE:FREQ=MINUTELY;UNTIL=99991231T235959Z\r
+TZOFFSETFROM:+0800\r
+TZOFFSETTO:+0700\r
+END:STANDARD\r
+BEGIN:DAYLIGHT\r
+DTSTART:00010101T000000\r
+RRULE:FREQ=MINUTELY;UNTIL=99991231T235959Z\r
+TZOFFSETFROM:+0700\r
+TZOFFSETTO:+0800\r
+END:DAYLIGHT\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+UID:fuzz-1@orbitalfreight.com\r
+DTSTAMP:20261120T000000Z\r
+DTSTART;TZID=Custom/Fuzz:20261203T140000\r
+SUMMARY:Interview\r
+ORGANIZER:mailto:keisha.grant@orbitalfreight.com\r
+ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:sam.lee@gmail.com\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_minutely_custom_time_zone_is_not_expanded_by_the_calendar_reply():
+    """Found by the fuzz campaign: the reply read DTSTART through icalendar, which expanded the VTIMEZONE's
+    MINUTELY rule from the year 1 (minutes and gigabytes); it now reads times the bounded way the analysis does."""
+    import resource
+    import time
+
+    t = thread_of(make_mail(ics=HOSTILE_VTIMEZONE))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    _, m = draft(t)
+    assert time.monotonic() - started < 10
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200_000  # KiB
+    parts = calendar_parts(m)
+    if parts:  # an unusable zone may leave DTSTART out, never the reply's correctness
+        ev = icalendar.Calendar.from_ical(parts[0].get_payload(decode=True)).walk("VEVENT")[0]
+        dt = ev.decoded("DTSTART") if ev.get("DTSTART") is not None else None
+        assert dt is None or dt.tzinfo is not None
