@@ -28,6 +28,9 @@ def wsgi_server(host: str, port: int, app: Any) -> Any:
 
     sock = listen(host, port)
     try:
-        return make_server(host, port, app, threaded=True, request_handler=RedactingRequestHandler, fd=sock.fileno())
+        server = make_server(host, port, app, threaded=True, request_handler=RedactingRequestHandler, fd=sock.fileno())
     finally:
         sock.close()  # werkzeug serves a duplicate of the descriptor
+    # what HTTPServer.server_bind sets, which werkzeug skips for a socket it is given
+    server.server_name, server.server_port = host, server.socket.getsockname()[1]
+    return server
