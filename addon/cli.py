@@ -8,11 +8,12 @@ import sys
 import click
 
 from regrets.errors import UsageError
+from regrets.options import COMMAND_SETTINGS
 
 from .config import BASE_URL_ENV, SERVICE_ACCOUNT_ENV, AddonConfig
 
 
-@click.command("serve")
+@click.command("serve", context_settings=COMMAND_SETTINGS)
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1; demo: loopback only).")
 @click.option("--port", type=int, default=None, help="Port (default $PORT or 8080; 0 = any free port).")
 @click.option("--demo", is_flag=True, help="Local demo: Gmail emulator with a sample mailbox, test tokens, preview page.")
@@ -65,12 +66,12 @@ def _serve_demo(host: str, port: int, now_s: str | None) -> None:
         pass
 
 
-@click.group("addon")
+@click.group("addon", context_settings=COMMAND_SETTINGS)
 def addon_group() -> None:
     """Gmail add-on deployment helpers."""
 
 
-@addon_group.command("deployment")
+@addon_group.command("deployment", context_settings=COMMAND_SETTINGS)
 @click.option("--base-url", default=None, help=f"Public HTTPS URL of the deployed service (default ${BASE_URL_ENV}).")
 @click.option("--name", default="Regrets", show_default=True, help="Add-on name shown in Gmail.")
 @click.option("--logo-url", default=None, help="Logo URL (default: BASE_URL/logo.png, served by the add-on).")

@@ -19,7 +19,8 @@ import click
 
 from regrets import display
 from regrets.errors import UsageError
-from regrets.options import ClockFlags, LetterFlags, clock_options, compose_options, letter_options, resolve_clock
+from regrets.options import (COMMAND_SETTINGS, ClockFlags, LetterFlags, clock_options, compose_options, letter_options,
+                             resolve_clock)
 from regrets.report import human_hours, local_time, sort_key
 
 from .errors import ApiFailure
@@ -31,7 +32,7 @@ from .watch import DEFAULT_INTERVAL, parse_interval, watch
 
 
 # ---- regrets auth -----------------------------------------------------------------------------------------------
-@click.command("auth")
+@click.command("auth", context_settings=COMMAND_SETTINGS)
 @click.option("--credentials", "client_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Your Desktop-app OAuth client JSON (default: credentials.json in the config folder).")
 @click.option("--label", is_flag=True, help="Also allow labelling threads (asks for gmail.modify).")
@@ -123,7 +124,7 @@ class _Bar:
             self.bar = None
 
 
-@click.command("scan")
+@click.command("scan", context_settings=COMMAND_SETTINGS)
 @click.option("--query", "-q", help="Gmail search words instead of the built-in interview query.")
 @click.option("--newer-than", default=DEFAULT_NEWER_THAN, show_default=True,
               help="Only mail this recent: Nd, Nm or Ny ('all' for no limit).")
@@ -267,7 +268,7 @@ def _summary(report, create_drafts: bool, *, to_err: bool, stamp: bool = False) 
 
 
 # ---- regrets drafts ---------------------------------------------------------------------------------------------
-@click.command("drafts")
+@click.command("drafts", context_settings=COMMAND_SETTINGS)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per draft per line.")
 def drafts_command(as_json: bool) -> None:
     """List the Gmail drafts Regrets made and what became of each (draft / sent / deleted), with links."""

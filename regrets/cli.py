@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from .errors import ExitCode, RegretsError, exit_code_for
+from .options import COMMAND_SETTINGS
 
 PLUGIN_GROUP = "regrets.commands"
 CORE_COMMANDS = {"analyze": "regrets.commands:analyze", "draft": "regrets.commands:draft"}
@@ -94,7 +95,7 @@ class RegretsGroup(click.Group):
             ctx.exit(int(ExitCode.FAILED))
 
 
-@click.group(cls=RegretsGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=RegretsGroup, context_settings=COMMAND_SETTINGS)
 @click.version_option(package_name="regrets")
 def cli() -> None:
     """Regrets: prompt, polite, threaded declines to interview invitations you no longer want."""

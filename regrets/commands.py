@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import display
-from .options import (Clock, ClockFlags, LetterFlags, clock_options, compose_options, letter_options, named,
-                      resolve_clock)
+from .options import (COMMAND_SETTINGS, Clock, ClockFlags, LetterFlags, clock_options, compose_options,
+                      letter_options, named, resolve_clock)
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -64,7 +64,7 @@ class _MeCheck:
                    f"{len(self.seen)} {what} ({listed}); their drafts are written from it all the same", err=True)
 
 
-@click.command()
+@click.command(context_settings=COMMAND_SETTINGS)
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON object per thread per line, in reading order (streams; the table sorts by urgency).")
 @clock_options()
@@ -103,7 +103,7 @@ class _Draft:
     message: "EmailMessage"
 
 
-@click.command()
+@click.command(context_settings=COMMAND_SETTINGS)
 @clock_options()
 @click.option("--out", "out_dir", default="drafts", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the .eml drafts (relative to the current folder).")

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 Note = Callable[[str], None]
 
+# Every command's context settings: -h is --help, however the command is started (through `regrets`, or on its
+# own as tests do; click keeps the help option a command first made, so each command declares it).
+COMMAND_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+
 
 def _stderr(text: str) -> None:
     click.echo(text, err=True)

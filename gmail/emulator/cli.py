@@ -4,12 +4,13 @@ from __future__ import annotations
 import click
 
 from regrets.errors import CannotListen, UsageError
+from regrets.options import COMMAND_SETTINGS
 
 from .faults import ALL_KINDS, DEFAULT_KINDS
 from .quota import UNIT_TABLES
 
 
-@click.command("emulator")
+@click.command("emulator", context_settings=COMMAND_SETTINGS)
 @click.option("--mailbox", "mailboxes", multiple=True, required=True, type=click.Path(),
               help="An mbox, an .eml, a Maildir or a folder of them (repeatable).")
 @click.option("--port", type=int, default=8025, show_default=True, help="Port on 127.0.0.1 (0 = any free port).")

@@ -473,3 +473,14 @@ def test_a_reader_that_leaves_early_ends_the_output_quietly():
     err = proc.stderr.read().decode()
     proc.wait(timeout=120)
     assert "Error" not in err and "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_dash_h_also_when_a_command_runs_on_its_own():
+    """Tests (and `python -c`) start commands without the group; -h works there too, and afterwards through it
+    (click keeps the help option a command made first)."""
+    from addon.cli import serve_command
+    from gmail.emulator.cli import emulator_command
+
+    for cmd in (serve_command, emulator_command):
+        assert CliRunner().invoke(cmd, ["-h"]).exit_code == 0
+    assert invoke("serve", "-h").exit_code == 0 and invoke("emulator", "-h").exit_code == 0
