@@ -24,6 +24,7 @@ from . import cards, handlers, paths
 from .accesslog import QueryGuard
 from .auth import AuthError, TokenVerifier
 from .cardcache import LRUCache
+from .cardtext import Text
 from .config import AddonConfig
 from .deployment import LOGO_PATH
 from .stores import open_store
@@ -46,7 +47,7 @@ def create_app(config: AddonConfig | Mapping[str, Any] | None = None) -> Flask:
     """The add-on app. `config=None` reads REGRETS_ADDON_* from the environment and refuses to start (raises
     `AddonConfigError`) without the base URL and service account, unless it is a demo configuration."""
     cfg = AddonConfig.coerce(config).validated()
-    app = Flask("addon")
+    app = Flask("addon", static_folder=None)  # no blanket /static route: the logo has its own, the icons are the demo's
     app.config["MAX_CONTENT_LENGTH"] = MAX_EVENT_BYTES
     app.json.sort_keys = False  # keep card JSON in the order it was built
     ctx = handlers.Context(cfg, GmailClient(cfg.gmail_api_root), open_store(cfg),
@@ -96,6 +97,7 @@ def _view(path: str, handler: Handler, ctx: handlers.Context, verifier: TokenVer
             resp = jsonify({"error": "unauthorized", "reason": str(exc)})
             resp.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
             return resp, 401
+        event = None
         try:
             event = parse_event(request.get_data(cache=False))
             outcome = handler(ctx, event)
@@ -110,7 +112,7 @@ def _view(path: str, handler: Handler, ctx: handlers.Context, verifier: TokenVer
                 tb = tb.tb_next
             where = f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else "?"
             log.error("%s 200 internal-error %s at %s", path, type(exc).__name__, where)
-            card = cards.error_card("internal", {}, {})
+            card = cards.error_card("internal", handlers.text_for(event) if event else Text("en"), {}, {})
             body = cards.push(card) if path in (paths.ON_MESSAGE, paths.HOMEPAGE) else cards.update(card)
             return jsonify(body), 200
         resp = jsonify(outcome.body)

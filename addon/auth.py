@@ -1,11 +1,13 @@
 """Verify the `Authorization: Bearer` Google ID token on every add-on request.
 
-Checks (../shared/reference/addon-http.md section 3): RS256 signature against Google's published keys,
+Checks (https://developers.google.com/workspace/add-ons/guides/alternate-runtimes#validate-requests-from-google,
+as Google's samples apply it: add-ons-samples python/chat/secured-app/main.py ``verifyAddOnRequest``,
+https://github.com/googleworkspace/add-ons-samples): RS256 signature against Google's published keys,
 `exp`/`iat`/`nbf` (one small clock skew; `nbf` is checked here, google-auth ignores it), issuer
 `https://accounts.google.com` or `accounts.google.com`, audience = the
 exact public URL of the endpoint (configured; never derived from the Host header, so TLS-terminating proxies do
 not matter), and `email` = the add-on's service account with `email_verified` true. google-auth does not
-check the email (add-ons-samples python/chat/secured-app `verifyAddOnRequest`; vercel/chat#787: pin the exact
+check the email (add-ons-samples python/chat/secured-app `verifyAddOnRequest`; https://github.com/vercel/chat/pull/787: pin the exact
 address, not a pattern).
 
 google-auth fetches the certificates on every `verify_token` call unless the transport caches them, so

@@ -8,7 +8,6 @@ no way to make a non-demo server accept them, and no switch that skips verificat
 from __future__ import annotations
 
 import tempfile
-import threading
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -66,11 +65,6 @@ class DemoServer:
             self.server.serve_forever()
         finally:
             self._close()
-
-    def serve_in_thread(self) -> threading.Thread:
-        t = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True, name="regrets-demo")
-        t.start()
-        return t
 
     def stop(self) -> None:
         self.server.shutdown()

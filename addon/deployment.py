@@ -1,7 +1,8 @@
 """The deployment descriptor for ``gcloud workspace-add-ons deployments create NAME --deployment-file=F``.
 
-Shape: proto google/cloud/gsuiteaddons/v1 `Deployment`/`AddOns` and Google's HTTP samples (addon-http.md
-section 1). Every ``runFunction``/``onTriggerFunction`` is a full HTTPS URL; button URLs are not declared here,
+Shape: proto google/cloud/gsuiteaddons/v1 `Deployment`/`AddOns`
+(https://github.com/googleapis/googleapis/blob/master/google/cloud/gsuiteaddons/v1/gsuiteaddons.proto) and
+Google's HTTP samples' deployment.json files (https://github.com/googleworkspace/add-ons-samples, python/). Every ``runFunction``/``onTriggerFunction`` is a full HTTPS URL; button URLs are not declared here,
 they are the ``onClick.action.function`` URLs the cards carry.
 
 Scopes, each needed and no more (no restricted scope, so no security assessment):
@@ -9,7 +10,7 @@ Scopes, each needed and no more (no restricted scope, so no security assessment)
 - ``gmail.addons.current.message.readonly``: threads.get/messages.get of the open conversation with the
   per-message access token (``...message.metadata`` would not allow format=full; ``...message.action`` is the
   interaction-time variant we do not need);
-- ``gmail.addons.current.action.compose``: drafts.create for the reply;
+- ``gmail.addons.current.action.compose``: drafts.create for the reply, drafts.update when it is redrafted;
 - ``script.locale``: the user's time zone in ``commonEventObject.timeZone`` (with ``useLocaleFromApp``).
 ``userinfo.email`` is left out: Regrets never needs to know who the user is (From is the address the message was
 sent to). What these scopes cannot do: list or read drafts (drafts.list/get), read send-as addresses and

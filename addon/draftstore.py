@@ -31,6 +31,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from gmail.draftrecord import DraftRecord, iso_utc
+
 RECORD_TTL_SECONDS = 90 * 24 * 3600  # a record older than this is forgotten (Gmail may have dropped the draft)
 LEASE_SECONDS = 60.0  # a pending claim older than this belongs to a request that died
 WAIT_SECONDS = 20.0  # how long a request waits for another one's pending claim (add-on calls time out at ~30 s)
@@ -47,13 +49,6 @@ class StoreError(Exception):
         self.kind = kind
 
 
-@dataclass(frozen=True)
-class DraftRecord:
-    draft_id: str  # '' when Gmail did not confirm the draft (the answer was lost): one may exist, id unknown
-    message_id: str
-    created: float  # epoch seconds
-
-
 @dataclass
 class Claim:
     """The answer to `claim`: either this request owns the conversation (`token`), or a draft is recorded."""
@@ -68,6 +63,10 @@ class Claim:
         return self.token is not None
 
 
+def _record(draft_id: Any, message_id: Any, created: Any) -> DraftRecord:
+    return DraftRecord(str(draft_id or ""), str(message_id or ""), iso_utc(float(created)))
+
+
 def idempotency_key(mailbox: str | None, thread_id: str, intent: str) -> str:
     raw = f"{(mailbox or '').strip().lower()}\x00{thread_id}\x00{intent}".encode()
     return hashlib.sha256(raw).hexdigest()
@@ -79,6 +78,11 @@ class DraftStore(abc.ABC):
     @abc.abstractmethod
     def get(self, key: str) -> DraftRecord | None:
         """The done record for `key`, if one is recorded and younger than the TTL."""
+
+    @abc.abstractmethod
+    def settled(self, key: str, *, wait: float = WAIT_SECONDS) -> DraftRecord | None:
+        """Like `get`, but a claim another request holds is waited for (bounded) rather than read as "no record":
+        what Redraft needs to check that the draft it replaces is Regrets' own. Raises StoreError("busy")."""
 
     @abc.abstractmethod
     def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
@@ -155,13 +159,37 @@ class SqlDraftStore(DraftStore):
         _, rows = self._run(self._sql("SELECT draft_id, message_id, created FROM {table} "
                                       "WHERE key = ? AND state = 'done' AND created >= ?"),
                             (key, self.clock() - RECORD_TTL_SECONDS))
-        return DraftRecord(str(rows[0][0]), str(rows[0][1]), float(rows[0][2])) if rows else None
+        return _record(*rows[0]) if rows else None
 
-    def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
+    def _polls(self, wait: float) -> Iterator[None]:
+        """One turn per look at a row another request holds: sleeps 10 ms, doubling to 200 ms, between turns, and
+        raises StoreError("busy") once `wait` seconds have passed."""
         deadline = time.monotonic() + wait
         delay = 0.01
-        token = secrets.token_hex(16)
         while True:
+            yield
+            if time.monotonic() >= deadline:
+                raise StoreError("busy", "another request is still making this draft")
+            self.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+    def settled(self, key: str, *, wait: float = WAIT_SECONDS) -> DraftRecord | None:
+        for _ in self._polls(wait):
+            now = self.clock()
+            _, rows = self._run(self._sql("SELECT state, expires, draft_id, message_id, created FROM {table} "
+                                          "WHERE key = ?"), (key,))
+            if not rows:
+                return None
+            state, expires, draft_id, message_id, created = rows[0]
+            if state == "done":
+                return _record(draft_id, message_id, created) if float(created) >= now - RECORD_TTL_SECONDS else None
+            if expires is not None and float(expires) < now:
+                return None  # the claim of a request that died
+        raise AssertionError("unreachable")
+
+    def claim(self, key: str, *, replace: str | None = None, wait: float = WAIT_SECONDS) -> Claim:
+        token = secrets.token_hex(16)
+        for _ in self._polls(wait):
             now = self.clock()
             n, _ = self._run(self._sql("INSERT INTO {table} (key, state, token, expires, created) "
                                        "VALUES (?, 'pending', ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
@@ -184,11 +212,8 @@ class SqlDraftStore(DraftStore):
                 if state == "pending" and holder == token:
                     return Claim(key, token)  # our own insert, whose answer a dropped connection lost
                 if state == "done":
-                    return Claim(key, existing=DraftRecord(str(draft_id), str(message_id), float(created)))
-            if time.monotonic() >= deadline:
-                raise StoreError("busy", "another request is still making this draft")
-            self.sleep(delay)
-            delay = min(delay * 2, 0.2)
+                    return Claim(key, existing=_record(draft_id, message_id, created))
+        raise AssertionError("unreachable")
 
     def complete(self, claim: Claim, draft_id: str, message_id: str) -> bool:
         if not claim.owned:

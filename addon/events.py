@@ -1,7 +1,6 @@
 """The add-on event object Google POSTs, checked and reduced to what Regrets uses.
 
-Shape: https://developers.google.com/workspace/add-ons/reference/event-object (summarised in
-../shared/reference/addon-http.md section 2): ``commonEventObject`` (hostApp, platform, userLocale,
+Shape: https://developers.google.com/workspace/add-ons/reference/event-object: ``commonEventObject`` (hostApp, platform, userLocale,
 timeZone {id, offset}, formInputs {name: {stringInputs: {value: [...]}}}, parameters {k: v}),
 ``authorizationEventObject`` (userOAuthToken, ...) and ``gmail`` (messageId, threadId, accessToken).
 
@@ -91,10 +90,11 @@ def parse_event(body: bytes) -> AddonEvent:
 def api_id(raw: str | None, kind: str = "message") -> str | None:
     """The id to give the Gmail API for an id from the event (None stays None).
 
-    UNCONFIRMED (addon-http.md section 2): add-on events may carry ``msg-f:<decimal>`` / ``thread-f:<decimal>``
+    UNCONFIRMED (https://developers.google.com/workspace/add-ons/concepts/event-objects does not say which):
+    add-on events may carry ``msg-f:<decimal>`` / ``thread-f:<decimal>``
     (Gmail's web ids), ``msg-a:r-...`` / ``thread-a:r...``, or the API's hex ids. The ``-f`` forms hold the same
     64-bit number as the API's hex id, and a third-party add-on had to convert them after HTTP 400 "Invalid id
-    value" (LeoIannacone/goopg#34 shows the API rejecting web ids). Hex ids pass through; the opaque ``-a`` forms
+    value" (https://github.com/LeoIannacone/goopg/issues/34 shows the API rejecting web ids). Hex ids pass through; the opaque ``-a`` forms
     are passed as they are, as Google's samples do (add-ons-samples travel-adk-ai-agent ``get_email``).
     """
     if raw is None:

@@ -1,4 +1,5 @@
-"""What a card shows about a thread, as plain strings: computed from the core's analysis, no card JSON here.
+"""What a card shows about a thread, as plain strings in the card's language (`addon.cardtext`): computed from the
+core's analysis, no card JSON here.
 
 Times are shown twice: in the interview's own zone (as the recruiter wrote it) and in the user's zone (the event's
 ``commonEventObject.timeZone.id``, which needs the ``script.locale`` scope and ``useLocaleFromApp``).
@@ -6,12 +7,15 @@ Times are shown twice: in the interview's own zone (as the recruiter wrote it) a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from regrets.decision import intent_for
+from regrets.display import offset_label
 from regrets.model import Analysis, Urgency, UrgencyReport
 
-LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
+from .cardtext import Text
+from .choices import offered_intents
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class ThreadFacts:
     interview_theirs: str | None = None
     interview_zone: str | None = None
     zone_assumed: bool = False
-    evidence: str | None = None
+    evidence: str | None = None  # "ics" (the calendar invitation) or "text" (the email's words)
     interview_yours: str | None = None
     user_zone: str | None = None
     time_left: str | None = None
@@ -43,8 +47,9 @@ class ThreadFacts:
     waited: str | None = None
     accepted: bool = False
     cancelled: bool = False
-    language: str = "en"
+    language: str = "en"  # the thread's: the letter's default language
     suggested_intent: str = "decline"
+    intents: tuple[str, ...] = ("decline",)  # the letters the card offers
     existing_draft: ExistingDraft | None = None
 
 
@@ -54,62 +59,35 @@ def user_tz(zone_id: str | None, offset_ms: int | None) -> tuple[timezone | Zone
         return ZoneInfo(zone_id), zone_id
     if offset_ms is not None:
         tz = timezone(timedelta(milliseconds=offset_ms))
-        return tz, offset_label(tz.utcoffset(None))
+        return tz, offset_label(tz.utcoffset(None), padded=True)
     return None, None
 
 
-def offset_label(off: timedelta | None) -> str:
-    mins = int((off or timedelta(0)).total_seconds() // 60)
-    return f"UTC{'+' if mins >= 0 else '-'}{abs(mins) // 60:02d}:{abs(mins) % 60:02d}"
-
-
-def format_time(dt: datetime) -> str:
-    """'Thu 26 Nov 2026, 13:30 WIB' (a numeric zone name becomes 'UTC+07:00')."""
-    name = dt.tzname() or ""
-    if not name or name[0] in "+-" or name.startswith("UTC") and len(name) > 3:
-        name = offset_label(dt.utcoffset())
-    return f"{dt:%a} {dt.day} {dt:%b %Y}, {dt:%H:%M} {name}"
-
-
-def human_duration(hours: float) -> str:
-    """4.2 -> '4 h'; 30 -> '1 day 6 h'; 200 -> '8 days'; under an hour: minutes."""
-    hours = abs(hours)
-    if hours < 1:
-        return f"{max(1, round(hours * 60))} min"
-    if hours < 24:
-        return f"{int(hours)} h"
-    days, rest = divmod(int(hours), 24)
-    unit = "day" if days == 1 else "days"
-    return f"{days} {unit}" + (f" {rest} h" if days < 3 and rest else "")
-
-
 def thread_facts(subject: str, analysis: Analysis, urgency: UrgencyReport, *, user_zone: str | None,
-                 user_offset_ms: int | None, existing: ExistingDraft | None) -> ThreadFacts:
+                 user_offset_ms: int | None, existing: ExistingDraft | None, text: Text) -> ThreadFacts:
     level = urgency.level
     kind = {Urgency.NONE: "not_invite", Urgency.UNKNOWN: "no_time", Urgency.PAST: "past"}.get(level, "invite")
     it = analysis.interview
     theirs = yours = zone_label = evidence = None
     if it is not None:
-        theirs = format_time(it.start)
-        zone_label = it.zone or offset_label(it.start.utcoffset())
-        evidence = "the calendar invitation" if it.evidence == "ics" else "the email's text"
+        theirs = text.time(it.start)
+        zone_label = it.zone or offset_label(it.start.utcoffset(), padded=True)
+        evidence = "ics" if it.evidence == "ics" else "text"
         tz, user_label = user_tz(user_zone, user_offset_ms)
         if tz is not None:
-            yours = format_time(it.start.astimezone(tz))
+            yours = text.time(it.start.astimezone(tz))
     else:
         user_label = user_tz(user_zone, user_offset_ms)[1]
-    left = None
-    if urgency.hours_left is not None:
-        left = (f"{human_duration(urgency.hours_left)} ago" if urgency.hours_left < 0
-                else f"in {human_duration(urgency.hours_left)}")
-    waited = human_duration(urgency.waited_hours) if urgency.waited_hours is not None else None
+    left = text.relative(urgency.hours_left) if urgency.hours_left is not None else None
+    waited = text.duration(urgency.waited_hours) if urgency.waited_hours is not None else None
     reply_to = analysis.reply_to.formatted() if analysis.reply_to else None
+    advice = text(f"advice.{level.value}") if level != Urgency.NONE else ""
     return ThreadFacts(
-        kind=kind, subject=subject or "(no subject)", company=analysis.company, role=analysis.role,
+        kind=kind, subject=subject or text("subject.none"), company=analysis.company, role=analysis.role,
         recruiter=analysis.recruiter_name, reply_to=reply_to, interview_theirs=theirs, interview_zone=zone_label,
         zone_assumed=bool(it and it.assumed_zone), evidence=evidence, interview_yours=yours, user_zone=user_label,
-        time_left=left, urgency=level.value, advice=urgency.advice, call_recruiter=level == Urgency.CRITICAL,
+        time_left=left, urgency=level.value, advice=advice, call_recruiter=level == Urgency.CRITICAL,
         waited=waited, accepted=analysis.accepted, cancelled=analysis.cancelled,
-        language=analysis.language if analysis.language in LANGUAGE_NAMES else "en",
-        suggested_intent="cancel" if analysis.accepted else "decline", existing_draft=existing,
+        language=analysis.language if analysis.language in ("en", "id") else "en",
+        suggested_intent=intent_for(analysis), intents=offered_intents(analysis), existing_draft=existing,
     )

@@ -1,6 +1,7 @@
 """Gmail calls made on behalf of the user who opened a message, with the add-on scopes only.
 
-The mechanism (addon-http.md section 4; add-ons-samples travel-adk-ai-agent `get_email`): the user's OAuth
+The mechanism (https://developers.google.com/workspace/add-ons/guides/alternate-runtimes#extract_the_information; add-ons-samples python/travel-adk-ai-agent
+`get_email`, https://github.com/googleworkspace/add-ons-samples): the user's OAuth
 token from the event is the credential, and the per-message ``gmail.accessToken`` goes in the
 ``X-Goog-Gmail-Access-Token`` header of every request. With ``gmail.addons.current.message.readonly`` the
 discovery document allows ``threads.get``/``messages.get``/``messages.attachments.get``; with
@@ -13,7 +14,6 @@ never re-sends a POST), carrying that request's user token.
 """
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +21,7 @@ from typing import Any
 import httplib2
 from googleapiclient.errors import HttpError
 
+from gmail import b64url
 from gmail.service import build_gmail
 from gmail.transport import TIMEOUT_SECONDS, RequestsHttp, SessionPool
 
@@ -99,16 +100,41 @@ class UserGmail:
     def message(self, message_id: str) -> dict[str, Any]:
         return self._execute(self._client.messages.get(userId="me", id=message_id, format="full"))
 
+    def raw_message(self, message_id: str) -> bytes:
+        """The message's RFC 822 bytes (messages.get format=raw; the current-message read scope allows it)."""
+        res = self._execute(self._client.messages.get(userId="me", id=message_id, format="raw", fields="raw"))
+        return _bytes(res.get("raw"))
+
     def attachment(self, message_id: str, attachment_id: str) -> bytes:
         res = self._execute(self._client.attachments.get(userId="me", messageId=message_id, id=attachment_id))
-        data = res.get("data") or ""
-        return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
+        return _bytes(res.get("data"))
 
     def create_draft(self, thread_id: str, raw: bytes) -> CreatedDraft:
-        body = {"message": {"threadId": thread_id, "raw": base64.urlsafe_b64encode(raw).decode("ascii")}}
-        res = self._execute(self._client.drafts.create(userId="me", body=body))
-        msg = res.get("message") or {}
-        return CreatedDraft(str(res.get("id")), str(msg.get("id", "")), str(msg.get("threadId") or thread_id))
+        res = self._execute(self._client.drafts.create(userId="me", body=_draft_body(thread_id, raw)))
+        return _created(res, thread_id)
+
+    def update_draft(self, draft_id: str, thread_id: str, raw: bytes) -> CreatedDraft:
+        """Replace the content of draft `draft_id` (same draft id, a new message id). GmailProblem("not_found")
+        when the draft is gone -- deleted or sent (https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/update)."""
+        res = self._execute(self._client.drafts.update(userId="me", id=draft_id, body=_draft_body(thread_id, raw)))
+        return _created(res, thread_id)
+
+
+def _draft_body(thread_id: str, raw: bytes) -> dict[str, Any]:
+    return {"message": {"threadId": thread_id, "raw": b64url.encode(raw)}}
+
+
+def _created(res: dict[str, Any], thread_id: str) -> CreatedDraft:
+    msg = res.get("message") or {}
+    return CreatedDraft(str(res.get("id")), str(msg.get("id", "")), str(msg.get("threadId") or thread_id))
+
+
+def _bytes(text: Any) -> bytes:
+    """A base64url field of Gmail's answer; undecodable data is an answer nothing can be made of."""
+    try:
+        return b64url.decode(str(text or ""))
+    except ValueError:
+        raise GmailProblem("unknown") from None
 
 
 def classify(exc: HttpError) -> GmailProblem:

@@ -7,14 +7,15 @@ the app accepts them only because the demo configuration points its certs URL at
 """
 from __future__ import annotations
 
-import base64
 import email
+import re
 import email.policy
 from importlib import resources
 from typing import Any
 
 from flask import Flask, Response, abort, jsonify, request
 
+from gmail import b64url
 from gmail.transport import RequestsHttp
 
 from . import paths
@@ -22,6 +23,7 @@ from .auth import TokenVerifier
 from .handlers import Context
 
 PREVIEW_FILES = {"preview.js": "text/javascript", "preview.css": "text/css"}
+_ASSET_NAME = re.compile(r"^[a-z0-9_\-]{1,40}\.(?:svg|woff2)$")
 
 
 def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
@@ -46,6 +48,15 @@ def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
         data = (resources.files("addon") / "preview" / name).read_text(encoding="utf-8")
         return Response(data, mimetype=PREVIEW_FILES[name])
 
+    @app.get("/static/icons/<name>")
+    def icon(name: str) -> Response:
+        """The images the preview draws for the cards' known icons (addon/static/icons/README.md)."""
+        return _asset(("static", "icons"), name, ".svg", "image/svg+xml")
+
+    @app.get("/preview/fonts/<name>")
+    def font(name: str) -> Response:
+        return _asset(("preview", "fonts"), name, ".woff2", "font/woff2")
+
     @app.get("/_demo/info")
     def info() -> Response:
         return jsonify({"baseUrl": cfg.base_url, "owner": cfg.extra.get("owner"), "now": cfg.now().isoformat(),
@@ -55,6 +66,9 @@ def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
     def threads() -> Response:
         out = []
         listing = gm_execute(svc.users().threads().list(userId="me", maxResults=50))
+        drafts_by_thread: dict[str, list[str]] = {}
+        for d in gm_execute(svc.users().drafts().list(userId="me", maxResults=100)).get("drafts") or []:
+            drafts_by_thread.setdefault(d["message"]["threadId"], []).append(d["id"])
         for t in listing.get("threads") or []:
             res = gm_execute(svc.users().threads().get(userId="me", id=t["id"], format="metadata",
                                                        metadataHeaders=["Subject", "From", "Date"]))
@@ -71,6 +85,7 @@ def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
                 "eventThreadId": f"thread-f:{int(t['id'], 16)}", "eventMessageId": f"msg-f:{int(last['id'], 16)}",
                 "subject": hdr.get("subject", ""), "from": last_hdr.get("from", ""), "date": last_hdr.get("date", ""),
                 "snippet": last.get("snippet", ""), "messages": len(msgs), "drafts": drafts,
+                "draftIds": drafts_by_thread.get(t["id"], []),  # drafts.list: the demo is not an add-on
             })
         return jsonify({"threads": out})
 
@@ -93,7 +108,7 @@ def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
             res = gm_execute(svc.users().drafts().get(userId="me", id=draft_id, format="raw"))
         except HttpError as exc:
             return jsonify({"error": f"draft not found ({exc.resp.status})"}), 404
-        raw = base64.urlsafe_b64decode(res["message"]["raw"] + "=" * (-len(res["message"]["raw"]) % 4))
+        raw = b64url.decode(res["message"]["raw"])
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         body = msg.get_body(preferencelist=("plain",))
         text = body.get_content() if body is not None else ""
@@ -105,3 +120,11 @@ def register_preview(app: Flask, ctx: Context, verifier: TokenVerifier) -> None:
             "text": text,
         })
 
+
+def _asset(folder: tuple[str, ...], name: str, suffix: str, mimetype: str) -> Response:
+    if not _ASSET_NAME.match(name) or not name.endswith(suffix):
+        abort(404)
+    path = resources.files("addon").joinpath(*folder, name)
+    if not path.is_file():
+        abort(404)
+    return Response(path.read_bytes(), mimetype=mimetype, headers={"Cache-Control": "public, max-age=3600"})

@@ -22,7 +22,8 @@ runs the real click command in-process on it (`regrets analyze --json --me ... -
   no traceback for the user, but a bug;
 - hangs: a message still running after --hang seconds (stopped by an alarm in the child);
 - slow: messages over 2 s (goal: none), with the slowest;
-- peak RSS per batch (VmHWM of the child; goal <= 300 MB), the child's address space capped at --max-memory MB
+- peak RSS per batch (VmHWM of the child, reset before each case so the generator's own copy of a message is
+  not counted; goal <= 300 MB), the child's address space capped at --max-memory MB
   so that a runaway message fails as MemoryError instead of taking the machine down;
 - linearity: for each growth class, seconds per MB of `analyze` at sizes from 16 KB to 4 MB (goal: the per-byte
   cost never grows with the size).
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import json
 import os
@@ -58,6 +60,16 @@ class Hang(BaseException):
 
 def _alarm(signum, frame):
     raise Hang()
+
+
+def reset_peak_rss() -> bool:
+    """Start a new high-water mark (Linux: writing 5 to /proc/self/clear_refs resets VmHWM), so that a case's peak
+    is what regrets used on it, not what the generator used to build it. False where that is not possible."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
 
 
 def peak_rss_mb() -> float:
@@ -108,6 +120,7 @@ def child(mode: str, seed: int, start: int, stop: int, hang_s: float) -> None:
     from regrets.cli import cli
 
     signal.signal(signal.SIGALRM, _alarm)
+    batch_peak = 0.0  # the highest peak of regrets on one case (the high-water mark is reset before each case)
     with tempfile.TemporaryDirectory(prefix="regrets-fuzz-") as tmp:
         folder = Path(tmp)
         for i in range(start, stop):
@@ -115,14 +128,19 @@ def child(mode: str, seed: int, start: int, stop: int, hang_s: float) -> None:
             print(json.dumps({"start": i}), flush=True)
             path = folder / f"case-{i}{c.suffix}"
             path.write_bytes(fuzzmail.as_file_bytes(c))
+            meta = {"i": i, "class": c.klass, "mutation": c.mutation, "bytes": len(c.data)}
+            del c  # the generator's copy of the message is not regrets' memory
+            gc.collect()
+            reset = reset_peak_rss()
             out_dir = folder / "drafts"
             outcome, detail, secs = run_one(cli, mode, path, out_dir, hang_s)
             path.unlink()
             for f in out_dir.glob("*") if out_dir.exists() else ():
                 f.unlink()
-            print(json.dumps({"i": i, "class": c.klass, "mutation": c.mutation, "bytes": len(c.data), "seconds": secs,
-                              "outcome": outcome, "detail": detail, "rss_mb": peak_rss_mb()}), flush=True)
-    print(json.dumps({"done": True, "rss_mb": peak_rss_mb()}), flush=True)
+            rss = peak_rss_mb()
+            batch_peak = max(batch_peak, rss) if reset else rss
+            print(json.dumps({**meta, "seconds": secs, "outcome": outcome, "detail": detail, "rss_mb": rss}), flush=True)
+    print(json.dumps({"done": True, "rss_mb": batch_peak}), flush=True)
 
 
 def _limit_memory(mb: int):

@@ -418,7 +418,7 @@ def minimum_units(emu: EmulatorProcess, drafts_made: int) -> dict:
     attachments = 0
     for _tid, res, err in reading.fetch_threads(gw, ids):
         if res is not None:
-            attachments += sum(len(decode.calendar_attachments(m)) for m in res.get("messages") or ()
+            attachments += sum(len(decode.needed_attachments(m)) for m in res.get("messages") or ()
                                if "DRAFT" not in (m.get("labelIds") or ()))
     u = CLASSIC
     parts = {"getProfile": u["getProfile"], "settings.sendAs.list": u["settings.sendAs.list"],
@@ -450,7 +450,7 @@ def run_incremental(emu: EmulatorProcess, args: argparse.Namespace, tmp: Path, r
     history_pages = gw.stats.per_method.get("history.list", 0)
     listed = set(reading.list_thread_ids(gw, build_query(None, "30d", NOW)))
     wanted = changed & listed
-    attachments = sum(len(decode.calendar_attachments(m)) for _tid, res, _err in reading.fetch_threads(gw, sorted(wanted))
+    attachments = sum(len(decode.needed_attachments(m)) for _tid, res, _err in reading.fetch_threads(gw, sorted(wanted))
                       if res is not None for m in res.get("messages") or () if "DRAFT" not in (m.get("labelIds") or ()))
     u = CLASSIC
     parts = {"getProfile": u["getProfile"], "settings.sendAs.list": u["settings.sendAs.list"],
@@ -504,7 +504,7 @@ def run_naive(emu: EmulatorProcess, invites: set[str], latency_ms: float, quota:
         except Exception:  # noqa: BLE001
             gave_up += 1
             continue
-        gt = build_thread(res, {}, OWNER)
+        gt = build_thread(res, OWNER)
         for r in analyse_all([gt.thread], OWNER, NOW):
             if r.analysis is not None and r.analysis.is_invite:
                 found.add(gt.thread.subject)

@@ -5,7 +5,9 @@ Files (in the user config folder, ``$XDG_CONFIG_HOME/regrets`` or ``~/.config/re
   ``credentials.example.json`` shows its layout);
 - ``gmail-token.json``: the saved sign-in (refresh token), written with mode 0600.
 
-Scopes, the narrowest that work (per-method scope lists in the discovery document; reference section 5):
+Scopes, the narrowest that work (per-method scope lists in the discovery document bundled with
+google-api-python-client, googleapiclient/discovery_cache/documents/gmail.v1.json; scope descriptions at
+https://developers.google.com/workspace/gmail/api/auth/scopes):
 - default ``gmail.readonly`` (threads, messages, attachments, drafts.list/get, sendAs, profile) +
   ``gmail.compose`` (drafts.create; it cannot read mail, apply labels or create labels);
 - with ``--label``: ``gmail.modify``. Applying a label (threads.modify) accepts only ``gmail.modify`` or full

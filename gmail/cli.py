@@ -18,10 +18,11 @@ from typing import Any
 import click
 
 from regrets import display
+from regrets.display import local_time, short_hours
 from regrets.errors import UsageError
 from regrets.options import (COMMAND_SETTINGS, ClockFlags, LetterFlags, clock_options, compose_options, letter_options,
                              resolve_clock)
-from regrets.report import human_hours, local_time, sort_key
+from regrets.report import sort_key
 
 from .errors import ApiFailure
 from .query import DEFAULT_NEWER_THAN
@@ -73,11 +74,11 @@ def scan_table(rows: list[dict[str, Any]], zone: str | None, *, everything: bool
             continue
         if not r.get("is_invite") and not everything:
             continue
-        lines.append((r["urgency"], human_hours(r.get("hours_left")),
+        lines.append((r["urgency"], short_hours(r.get("hours_left")),
                       local_time(r.get("interview_start"), zone or r.get("timezone")), r.get("reply_to") or "-",
                       r.get("draft_status") or "-", (r.get("subject") or "")[:60]))
         levels.append(r["urgency"])
-    return display.columns(lines, levels)
+    return display.table(lines, levels)
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:
@@ -296,4 +297,4 @@ def drafts_command(as_json: bool) -> None:
         r = st.record
         rows.append((st.state, (r.created_at or "")[:16].replace("T", " "), r.to or "-", (r.subject or "")[:50], st.link))
         levels.append(r.urgency if st.state == "draft" else None)
-    click.echo(display.columns(rows, levels), color=display.color())
+    click.echo(display.table(rows, levels), color=display.color())

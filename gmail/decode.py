@@ -3,12 +3,18 @@
 Why rebuild MIME: the core already decodes MIME robustly (charsets, RFC 2047, HTML to text, calendar parts,
 duplicate invite.ics), so the adapter turns Gmail's part tree into an `email.message.Message` and lets
 `regrets.mailparse.from_email` do the rest. Gmail quirks handled here:
-- ``body.data`` is base64url and may be unpadded (googleworkspace/cli#774; google-api-python-client#1945):
-  always re-pad before decoding;
-- a part with ``body.attachmentId`` has no data: its bytes come from messages.attachments.get. Only calendar
-  parts (text/calendar, application/ics, *.ics) are fetched -- nothing else is needed to understand an invite --
-  and an ``.ics`` attachment is skipped when the same message already carries an inline calendar of the same
-  size (Google Calendar sends the event twice: inline text/calendar and invite.ics, see the reference section 3);
+- ``body.data`` is base64url and may be unpadded: `gmail.b64url` re-pads before decoding;
+- a part with ``body.attachmentId`` has no data: its bytes come from messages.attachments.get, asked through the
+  caller's `AttachmentLookup`. Only calendar parts (text/calendar, application/ics, *.ics) and forwarded
+  messages are asked for -- nothing else is needed to understand an invite -- and an ``.ics`` attachment is
+  skipped when the same message already carries an inline calendar of the same size (Google Calendar sends
+  the event twice: inline text/calendar and an invite.ics attachment, the shape of RFC 6047 section 2.4,
+  https://www.rfc-editor.org/rfc/rfc6047#section-2.4; MessagePart/attachmentId:
+  https://developers.google.com/workspace/gmail/api/reference/rest/v1/users.messages#MessagePart);
+- a forwarded message (``message/rfc822``, "forward as attachment") is read from its part tree when the part
+  has one, else from its bytes (``body.data``, or by attachment id: it is then one more attachments.get);
+  which shape Gmail serves is UNCONFIRMED, so both are read. It becomes a nested message, so a forwarded
+  invitation is read as in the original file;
 - ``body.data`` holds the part's bytes after transfer decoding, in the part's declared charset;
 - header values come with RFC 2047 encoded words decoded. Decoding can create address syntax that was not in
   the message (an encoded display name holding ``, Bcc: x@y``, ``<other@addr>`` or a line break) and control
@@ -21,16 +27,17 @@ duplicate invite.ics), so the adapter turns Gmail's part tree into an `email.mes
 from __future__ import annotations
 
 import base64
-import binascii
 import email.message
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from regrets.errors import MalformedMessage
 from regrets.mailparse import from_email
 from regrets.model import Message
+
+from . import b64url
 
 # C0 controls but TAB, DEL, C1 controls (NEL among them), and the Unicode line and paragraph separators
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
@@ -45,18 +52,16 @@ CALENDAR_SUFFIXES = (".ics", ".ical", ".vcs")
 MAX_DEPTH = 40  # part trees deeper than this are malformed (or hostile)
 
 
-def b64url_decode(text: str) -> bytes:
-    """Decode base64url, padded or not (the standard alphabet is tolerated too)."""
-    s = "".join(str(text).split()).replace("+", "-").replace("/", "_")
+# attachment id -> its bytes, or None when it is not available (not fetched, refused, over a budget)
+AttachmentLookup = Callable[[str], "bytes | None"]
+
+
+def body_bytes(text: str) -> bytes:
+    """A part's ``body.data`` (or an answer's ``raw``/``data``) as bytes. Raises MalformedMessage."""
     try:
-        return base64.urlsafe_b64decode(s + "=" * (-len(s) % 4))
-    except (binascii.Error, ValueError) as exc:
+        return b64url.decode(text)
+    except ValueError as exc:
         raise MalformedMessage(f"undecodable base64url body ({exc.__class__.__name__})") from None
-
-
-def b64url_encode(data: bytes) -> str:
-    """Padded base64url, as Google's samples send ``raw`` (guides/drafts)."""
-    return base64.urlsafe_b64encode(data).decode("ascii")
 
 
 def is_calendar_part(part: dict[str, Any]) -> bool:
@@ -80,8 +85,14 @@ class AttachmentRef:
     attachment_id: str
 
 
-def calendar_attachments(message: dict[str, Any]) -> list[AttachmentRef]:
-    """The calendar parts of a message that must be fetched with attachments.get."""
+def is_attached_message(part: dict[str, Any]) -> bool:
+    """A forwarded message Gmail serves whole, by attachment id (no part tree of its own)."""
+    return str(part.get("mimeType") or "").lower() == "message/rfc822" and not part.get("parts")
+
+
+def needed_attachments(message: dict[str, Any]) -> list[AttachmentRef]:
+    """The parts of a message that must be fetched with attachments.get to understand it: calendar parts (an
+    ``.ics`` file that repeats an inline calendar of the same size excepted) and forwarded messages."""
     payload = message.get("payload") or {}
     try:
         parts = list(walk(payload))
@@ -93,10 +104,13 @@ def calendar_attachments(message: dict[str, Any]) -> list[AttachmentRef]:
     for p in parts:
         body = p.get("body") or {}
         att = body.get("attachmentId")
-        if not att or not is_calendar_part(p):
+        if not att:
             continue
-        if p.get("filename") and int(body.get("size") or -1) in inline_sizes:
-            continue  # the same event is already inline
+        if is_calendar_part(p):
+            if p.get("filename") and int(body.get("size") or -1) in inline_sizes:
+                continue  # the same event is already inline
+        elif not is_attached_message(p):
+            continue
         refs.append(AttachmentRef(str(message.get("id")), str(att)))
     return refs
 
@@ -111,11 +125,12 @@ def _headers(part: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def to_mime(part: dict[str, Any], attachments: dict[str, bytes], depth: int = 0) -> email.message.Message:
+def to_mime(part: dict[str, Any], attachment: AttachmentLookup, depth: int = 0) -> email.message.Message:
     """One Gmail MessagePart (and its children) as a compat32 `email.message.Message`.
 
     Leaf bytes are re-encoded as base64 with a matching Content-Transfer-Encoding header, so the part decodes
-    exactly to Gmail's bytes whatever the original transfer encoding was."""
+    exactly to Gmail's bytes whatever the original transfer encoding was. A part served by attachment id gets
+    the bytes `attachment` gives for it (none when it gives None)."""
     if depth > MAX_DEPTH:
         raise MalformedMessage("MIME tree too deep")
     node = email.message.Message()
@@ -129,18 +144,18 @@ def to_mime(part: dict[str, Any], attachments: dict[str, bytes], depth: int = 0)
     children = [c for c in part.get("parts") or [] if isinstance(c, dict)]
     if mime.lower() == "message/rfc822":
         # a forwarded message: keep it as a nested message so its text is read like in the original mail
-        inner = _embedded(part, children, attachments, depth)
+        inner = _embedded(part, children, attachment, depth)
         if inner is not None:
             node.set_payload([inner])
             return node
     if mime.lower().startswith("multipart/") and children:
-        node.set_payload([to_mime(c, attachments, depth + 1) for c in children if isinstance(c, dict)])
+        node.set_payload([to_mime(c, attachment, depth + 1) for c in children])
         return node
     body = part.get("body") or {}
     if body.get("data"):
-        data = b64url_decode(body["data"])
+        data = body_bytes(body["data"])
     elif body.get("attachmentId"):
-        data = attachments.get(str(body["attachmentId"]), b"")
+        data = attachment(str(body["attachmentId"])) or b""
     else:
         data = b""
     if mime.lower().startswith("multipart/"):
@@ -152,23 +167,35 @@ def to_mime(part: dict[str, Any], attachments: dict[str, bytes], depth: int = 0)
     return node
 
 
-def _embedded(part: dict[str, Any], children: list[dict[str, Any]], attachments: dict[str, bytes],
+def _embedded(part: dict[str, Any], children: list[dict[str, Any]], attachment: AttachmentLookup,
               depth: int) -> email.message.Message | None:
+    """The forwarded message inside a message/rfc822 part: from its part tree, else from its bytes (inline, or
+    fetched by attachment id)."""
     if children:
-        return to_mime(children[0], attachments, depth + 1)
-    data = (part.get("body") or {}).get("data")
-    if data:
-        return email.message_from_bytes(b64url_decode(data))
-    return None
+        return to_mime(children[0], attachment, depth + 1)
+    body = part.get("body") or {}
+    if body.get("data"):
+        data: bytes | None = body_bytes(body["data"])
+    elif body.get("attachmentId"):
+        data = attachment(str(body["attachmentId"]))
+    else:
+        data = None
+    return email.message_from_bytes(data) if data else None
 
 
-def to_core(message: dict[str, Any], attachments: dict[str, bytes]) -> Message:
-    """A Gmail message resource as the core's `Message`. Raises MalformedMessage when it cannot be read."""
+def to_core(message: dict[str, Any], attachment: AttachmentLookup | None = None) -> Message:
+    """A Gmail message resource as the core's `Message`. Only the parts `needed_attachments` names are asked of
+    `attachment` (attachment id -> bytes). Raises MalformedMessage when it cannot be read."""
     payload = message.get("payload")
     if not isinstance(payload, dict):
         raise MalformedMessage("no payload in the Gmail answer")
+    wanted = {r.attachment_id for r in needed_attachments(message)} if attachment is not None else set()
+
+    def lookup(attachment_id: str) -> bytes | None:
+        return attachment(attachment_id) if attachment is not None and attachment_id in wanted else None
+
     try:
-        mime = to_mime(payload, attachments)
+        mime = to_mime(payload, lookup)
     except MalformedMessage:
         raise
     except (RecursionError, TypeError, ValueError, AttributeError, LookupError) as exc:

@@ -31,12 +31,14 @@ from typing import Any
 
 from googleapiclient.errors import HttpError
 
+from regrets import decision
 from regrets.compose import REGRETS_HEADER, ComposeOptions, compose_reply
-from regrets.model import Analysis, Urgency, UrgencyReport
+from regrets.decision import Decision
+from regrets.model import Analysis
 
-from . import decode
+from . import b64url
 from .calls import ABSENT, Gateway, describe_failure
-from .identity import Alias, Identity
+from .identity import Alias
 from .reading import DraftSeen, GmailThread, seen_draft
 from .retry import status_of
 
@@ -46,17 +48,17 @@ WOULD_CREATE = "would-create"  # dry run
 EXISTS = "exists"  # a Regrets draft is already in the thread
 USER_DRAFT = "user-draft"  # the user has a draft of their own in the thread
 SENT = "sent"  # a Regrets reply was sent
-REPLIED = "replied"  # the owner already answered after the invite
-PAST = "past"  # the interview is over (no draft unless --force)
-CANCELLED = "cancelled"  # the recruiter cancelled: nothing to decline
+REPLIED = decision.REPLIED  # the owner already answered after the invite
+PAST = decision.PAST  # the interview is over (no draft unless --force)
+CANCELLED = decision.CANCELLED  # the recruiter cancelled: nothing to decline
 FAILED = "failed"
 SKIP_STATUSES = (EXISTS, USER_DRAFT, SENT, REPLIED, PAST, CANCELLED)
 
 
-def decide(gt: GmailThread, analysis: Analysis, urgency: UrgencyReport, identity: Identity, *,
-           force_past: bool = False) -> str | None:
-    """The draft status before any action: None for non-invites, WOULD_CREATE when a draft is wanted."""
-    if not analysis.is_invite:
+def decide(gt: GmailThread, decision: Decision) -> str | None:
+    """The draft status before any action: None for non-invites, WOULD_CREATE when a draft is wanted. What the
+    mailbox shows (a draft or a sent reply in the thread) comes first; the rest is the core's decision."""
+    if decision.intent is None:
         return None
     if any(d.regrets for d in gt.drafts):
         return EXISTS
@@ -64,17 +66,7 @@ def decide(gt: GmailThread, analysis: Analysis, urgency: UrgencyReport, identity
         return USER_DRAFT
     if gt.sent_regrets:
         return SENT
-    if analysis.cancelled:
-        return CANCELLED
-    if urgency.level is Urgency.PAST and not force_past:
-        return PAST
-    ref = analysis.invited_at or (analysis.reply_target.date if analysis.reply_target else None)
-    if ref is not None and not analysis.accepted:
-        for m in gt.thread.messages:
-            mine = "SENT" in m.labels or (m.sender is not None and identity.owns(m.sender.email))
-            if mine and m.date is not None and m.date > ref:
-                return REPLIED
-    return WOULD_CREATE
+    return decision.skip or WOULD_CREATE
 
 
 def reply_for(gt: GmailThread, analysis: Analysis, base: ComposeOptions, alias: Alias, now: datetime) -> EmailMessage:
@@ -140,7 +132,7 @@ def create(gw: Gateway, gt: GmailThread, msg: EmailMessage, index: DraftIndex) -
     """drafts.create in the thread. A lost answer (dropped connection, 5xx) is settled by looking in the thread
     for a draft with this Message-ID: found, it is the result; surely absent, the draft is sent again; when
     the look itself fails, it is tried again -- the draft is never re-sent on a guess."""
-    raw = decode.b64url_encode(msg.as_bytes())
+    raw = b64url.encode(msg.as_bytes())
     body = {"message": {"raw": raw, "threadId": gt.id}}
     rfc_id = str(msg["Message-ID"] or "").strip()
     resent = False

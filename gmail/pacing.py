@@ -118,6 +118,3 @@ class UnitPacer:
         with self._lock:
             self._not_before = max(self._not_before, self.clock() + max(0.0, seconds))
 
-    def in_window(self) -> int:
-        with self._lock:
-            return self._in_window(self.clock())

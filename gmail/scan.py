@@ -16,7 +16,7 @@ from typing import Any
 from regrets.compose import ComposeOptions
 from regrets.errors import RegretsError
 from regrets.model import Urgency
-from regrets.pipeline import analyse_all
+from regrets.pipeline import Failed, Rules, analyse_one
 from regrets.report import error_record, record
 
 from . import drafting, reading
@@ -26,7 +26,7 @@ from .labels import ALL as ALL_LABELS
 from .labels import LabelSet
 from .lock import mailbox_lock
 from .query import DEFAULT_NEWER_THAN, build_query
-from .state import DraftLog, DraftRecord
+from .state import DraftLog, LoggedDraft
 from .state import mailbox_key as state_key
 from .sync import Checkpoint, SyncState, changed_threads, fingerprint, keep_order
 
@@ -233,20 +233,10 @@ class Scanner:
             self.on_row(row)
 
     def _process(self, group: list[dict[str, Any]], report: ScanReport) -> None:
-        extras = reading.fetch_extras(self.gw, group)
-        owner_of_msg = {str(m.get("id")): str(t.get("id")) for t in group for m in t.get("messages") or ()}
-        per_thread: dict[str, list[str]] = {}
-        for p in extras.problems:
-            mid = p.split(":", 1)[0].removeprefix("message ").strip()
-            per_thread.setdefault(owner_of_msg.get(mid, ""), []).append(p)
-        unread = {owner_of_msg.get(mid, ""): why for mid, why in extras.unread.items()}
-        for resource in group:
-            tid = str(resource.get("id"))
-            if tid in unread:  # without its raw copy the reply could go to the wrong address: no guess
-                self._emit(report, self._unread(report, tid, unread[tid]))
+        for tid, gt, why in reading.read_group(self.gw, group, self.identity.email):
+            if gt is None:
+                self._emit(report, self._unread(report, tid, why or "not read"))
             else:
-                gt = reading.build_thread(resource, extras.attachments, self.identity.email, per_thread.get(tid, ()),
-                                          extras.raw)
                 self._emit(report, self._handle(gt, report))
             self.progress.advance()
 
@@ -258,15 +248,15 @@ class Scanner:
 
     def _handle(self, gt: reading.GmailThread, report: ScanReport) -> dict[str, Any]:
         alias = self.identity.alias_for(gt.recipients)
-        result = next(analyse_all([gt.thread], alias.email, self.opts.now, home_zone=self.opts.zone))
-        if not result.error:
-            report.warnings += [(gt.id, p) for p in gt.thread.problems]
-        if result.error:
+        result = analyse_one(gt.thread, alias.email, self.opts.now, home_zone=self.opts.zone, owns=self.identity.owns,
+                             rules=Rules(forced_intent=self.opts.compose.intent, force_past=self.opts.force_past))
+        if isinstance(result, Failed):
             return {**error_record(gt.thread.source, result.error), "thread_id": gt.id, "draft_id": None,
                     "draft_status": None, "problems": list(gt.thread.problems)}
+        report.warnings += [(gt.id, p) for p in gt.thread.problems]
         a, u = result.analysis, result.urgency
-        rec = record(gt.thread, a, u)
-        status = drafting.decide(gt, a, u, self.identity, force_past=self.opts.force_past)
+        rec = record(gt.thread, a, u, result.decision)
+        status = drafting.decide(gt, result.decision)
         draft_id = None
         if status == drafting.EXISTS:
             ours = [d for d in gt.drafts if d.regrets]
@@ -315,16 +305,18 @@ class Scanner:
     def _record_found(self, tid: str, draft_id: str, seen: reading.DraftSeen, rec: dict[str, Any]) -> None:
         """Record a Regrets draft found in a thread (made by an earlier run, or the copy kept by the sweep)."""
         if self.log is not None:
-            self.log.put(self.log_key, DraftRecord(
-                tid, draft_id, seen.gmail_id, seen.rfc_id, _iso_now(), rec.get("subject") or "",
-                rec.get("reply_to") or "", seen.regrets or "", rec.get("urgency") or "", rec.get("interview_start")))
+            self.log.put(self.log_key, LoggedDraft(
+                draft_id, seen.gmail_id, _iso_now(), thread_id=tid, rfc_message_id=seen.rfc_id,
+                subject=rec.get("subject") or "", to=rec.get("reply_to") or "", intent=seen.regrets or "",
+                urgency=rec.get("urgency") or "", interview_start=rec.get("interview_start")))
 
     def _remember(self, tid: str, draft_id: str, message_id: str, rfc_id: str, rec: dict[str, Any], msg: Any) -> None:
         if self.log is None:
             return
-        self.log.put(self.log_key, DraftRecord(tid, draft_id, message_id, rfc_id, _iso_now(), str(msg["Subject"] or ""),
-                                               str(msg["To"] or ""), str(msg["X-Regrets"] or ""),
-                                               rec.get("urgency") or "", rec.get("interview_start")))
+        self.log.put(self.log_key, LoggedDraft(
+            draft_id, message_id, _iso_now(), thread_id=tid, rfc_message_id=rfc_id, subject=str(msg["Subject"] or ""),
+            to=str(msg["To"] or ""), intent=str(msg["X-Regrets"] or ""), urgency=rec.get("urgency") or "",
+            interview_start=rec.get("interview_start")))
 
     def _label(self, gt: reading.GmailThread, status: str | None, level: Urgency, report: ScanReport,
                rec: dict[str, Any]) -> None:

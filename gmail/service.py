@@ -5,8 +5,8 @@
 
 Quirk: ``client_options={"api_endpoint": ...}`` is not enough. Batch requests keep using the discovery
 ``rootUrl`` + ``batchPath`` and media uploads keep ``https://``; patching ``rootUrl``/``baseUrl`` in the
-bundled document fixes both (see googleapiclient/discovery.py ``_add_basic_methods`` and
-``_fix_up_media_path_base_url``; ../shared/reference/gmail-api.md section 6).
+bundled document fixes both (see ``_add_basic_methods`` and ``_fix_up_media_path_base_url`` in
+https://github.com/googleapis/google-api-python-client/blob/main/googleapiclient/discovery.py).
 
 Transport: unless the caller passes its own `http`, calls go over `gmail.transport.RequestsHttp`, which never
 re-sends a POST after a dropped connection (httplib2, the library's default, does: a drafts.create whose

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .draftrecord import DraftRecord
 from .privatefile import remove_leftovers, write_private
 
 FILE_NAME = "gmail-drafts.json"
@@ -29,13 +30,12 @@ def data_dir() -> Path:
     return Path(base) / "regrets"
 
 
-@dataclass
-class DraftRecord:
+@dataclass(frozen=True)
+class LoggedDraft(DraftRecord):
+    """A `DraftRecord` (the shape the add-on's draft store keeps too) and what `regrets drafts` lists of it."""
+
     thread_id: str
-    draft_id: str | None
-    message_id: str | None  # Gmail id of the draft's message
-    rfc_message_id: str | None  # its Message-ID header
-    created_at: str  # ISO 8601 (when Regrets created or first found it)
+    rfc_message_id: str | None = None  # the draft's Message-ID header
     subject: str = ""
     to: str = ""
     intent: str = ""
@@ -67,22 +67,21 @@ class DraftLog:
             return {"version": 1, "mailboxes": {}}
         return data
 
-    def records(self, mailbox: str) -> list[DraftRecord]:
+    def records(self, mailbox: str) -> list[LoggedDraft]:
         box = self._load()["mailboxes"].get(mailbox, {})
         out = []
         for tid, rec in box.items():
             if isinstance(rec, dict):
-                fields = {k: rec.get(k) for k in DraftRecord.__dataclass_fields__ if k != "thread_id"}
-                fields["created_at"] = fields.get("created_at") or ""
-                for k in ("subject", "to", "intent", "urgency"):
-                    fields[k] = fields.get(k) or ""
-                out.append(DraftRecord(thread_id=tid, **fields))
+                fields = {k: rec.get(k) for k in LoggedDraft.__dataclass_fields__ if k != "thread_id"}
+                for k in ("draft_id", "message_id", "created_at", "subject", "to", "intent", "urgency"):
+                    fields[k] = fields.get(k) or ""  # files written before these fields were strings hold null
+                out.append(LoggedDraft(thread_id=tid, **fields))
         return sorted(out, key=lambda r: r.created_at)
 
-    def get(self, mailbox: str, thread_id: str) -> DraftRecord | None:
+    def get(self, mailbox: str, thread_id: str) -> LoggedDraft | None:
         return next((r for r in self.records(mailbox) if r.thread_id == thread_id), None)
 
-    def put(self, mailbox: str, record: DraftRecord) -> None:
+    def put(self, mailbox: str, record: LoggedDraft) -> None:
         data = self._load()
         rec = asdict(record)
         tid = rec.pop("thread_id")

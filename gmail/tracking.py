@@ -22,7 +22,7 @@ from . import decode
 from .calls import Gateway, describe_failure
 from .drafting import DraftIndex
 from .retry import status_of
-from .state import DraftRecord
+from .state import LoggedDraft
 
 GMAIL_WEB = "https://mail.google.com/mail/u/0/"
 DRAFT, SENT, DELETED, UNKNOWN = "draft", "sent", "deleted", "unknown"
@@ -40,7 +40,7 @@ def thread_link(thread_id: str, root: str | None = None) -> str:
 
 @dataclass
 class DraftState:
-    record: DraftRecord
+    record: LoggedDraft
     state: str
     link: str
     detail: str = ""
@@ -52,12 +52,12 @@ class DraftState:
                 "interview_start": r.interview_start, "created_at": r.created_at, "detail": self.detail or None}
 
 
-def states(gw: Gateway, records: list[DraftRecord], root: str | None = None) -> list[DraftState]:
+def states(gw: Gateway, records: list[LoggedDraft], root: str | None = None) -> list[DraftState]:
     """What became of each recorded draft; links into Gmail, or into the emulator at API root `root`."""
     index = DraftIndex(gw).load()
     message_of = {d: m for m, d in index.by_message.items()}
     out: dict[str, DraftState] = {}
-    gone: list[DraftRecord] = []
+    gone: list[LoggedDraft] = []
     for r in records:
         if r.draft_id and r.draft_id in message_of:
             out[r.thread_id] = DraftState(r, DRAFT, draft_link(message_of[r.draft_id], r.draft_id, root))
@@ -83,7 +83,7 @@ def _metadata_getter(gw: Gateway, tid: str):
                                           fields="messages(id,labelIds,internalDate,payload/headers)")
 
 
-def _sent_or_deleted(thread: dict[str, Any], r: DraftRecord) -> str:
+def _sent_or_deleted(thread: dict[str, Any], r: LoggedDraft) -> str:
     made = _epoch_ms(r.created_at)
     for m in thread.get("messages") or ():
         if "SENT" not in (m.get("labelIds") or ()):

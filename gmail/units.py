@@ -2,7 +2,8 @@
 
 Source: https://developers.google.com/workspace/gmail/api/reference/quota (long-standing table). The 2026
 revision of that page charges 20 for messages.get, messages.attachments.get and drafts.get; its threads.*
-values are UNCONFIRMED (../shared/reference/gmail-api.md section 2). Choose the table with
+values are UNCONFIRMED (the page's previous revision, still on many mirrors, has only the classic table).
+Choose the table with
 ``REGRETS_GMAIL_UNIT_TABLE=2026`` or ``--unit-table``.
 """
 from __future__ import annotations

@@ -93,9 +93,11 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     theirs = [m for m in msgs if not st.is_owner(m)]
     if thread.skimmed or (not any(m.calendars for m in msgs)
                           and not detect.could_be_invite(thread.subject, [m.text for m in theirs])):
-        # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading)
+        # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading). Its
+        # language comes from the subject alone, which every reader has (a big mailbox's skim keeps no body), so
+        # the same mail gets the same analysis from an .eml, an mbox or Gmail.
         target = theirs[-1] if theirs else msgs[-1]
-        return Analysis(is_invite=False, language=language.detect(thread.subject + "\n" + (target.text or "")[:2000]),
+        return Analysis(is_invite=False, language=language.detect(thread.subject),
                         owner=owner, owner_name=owner_name(msgs, owner), evidence=["no interview word"],
                         reply_target=target)
     st.origin = _origin_of(theirs, thread.subject, owner)

@@ -8,6 +8,7 @@ live in `regrets.options`.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from functools import lru_cache
@@ -23,6 +24,20 @@ from .options import COMMAND_SETTINGS
 PLUGIN_GROUP = "regrets.commands"
 CORE_COMMANDS = {"analyze": "regrets.commands:analyze", "draft": "regrets.commands:draft"}
 DEBUG_ENV = "REGRETS_DEBUG"  # set to 1: unexpected errors show their traceback
+
+
+class _WarningLine(logging.Handler):
+    """The core logs on the "regrets" logger; the command line shows each record as one `warning:` line on the
+    stderr click sees at that moment (so it works under click's test runner too)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"{record.levelname.lower()}: {record.getMessage()}", err=True)
+
+
+_log = logging.getLogger("regrets")
+if not any(isinstance(h, _WarningLine) for h in _log.handlers):
+    _log.addHandler(_WarningLine(logging.WARNING))
+    _log.propagate = False
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import display
+from .decision import CANCELLED, PAST, REPLIED
 from .options import (COMMAND_SETTINGS, Clock, ClockFlags, LetterFlags, clock_options, compose_options,
                       letter_options, named, resolve_clock)
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from email.message import EmailMessage
 
     from .model import Thread
+    from .pipeline import Result
 
 
 def _threads(paths: tuple[str, ...]):
@@ -31,9 +33,29 @@ def _threads(paths: tuple[str, ...]):
     from .sources import read_paths
 
     for t in read_paths(paths, relevant=might_be_invite):
-        for p in t.problems:
-            click.echo(f"warning: {t.source}: skipped {p}", err=True)
+        if t.messages:  # (a thread with no readable message is reported once, as the pipeline's Failed)
+            for p in t.problems:
+                click.echo(f"warning: {t.source}: skipped {p}", err=True)
         yield t
+
+
+def _reported(r: "Result") -> bool:
+    """Says once on stderr that a thread could not be read or analysed; True for such a thread."""
+    from .pipeline import Failed
+
+    if isinstance(r, Failed):
+        click.echo(f"warning: {r.thread.source}: skipped {r.error}", err=True)
+        return True
+    return False
+
+
+def _some_mail_read(readable: int) -> None:
+    """A run that could read no thread at all failed, whatever it printed."""
+    from .errors import NothingReadable
+
+    if not readable:
+        raise NothingReadable("no mail could be read from the given paths (see the messages above): check that "
+                              "they are .eml, mbox or Maildir")
 
 
 class _MeCheck:
@@ -76,15 +98,18 @@ def analyze(as_json: bool, clock: ClockFlags, paths: tuple[str, ...]) -> None:
     Example:
       regrets analyze --me alex.tan@gmail.com --zone Asia/Jakarta examples/inbox.mbox
     """
-    from .pipeline import analyse_all
+    from .pipeline import Failed, analyse_all
     from .report import error_record, record, table
 
     run = resolve_clock(clock)
     check = _MeCheck(run)
     records = []
+    readable = 0
     for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone):
+        readable += not _reported(r)
         check.add(r.thread)
-        rec = error_record(r.thread.source, r.error) if r.error else record(r.thread, r.analysis, r.urgency)
+        rec = (error_record(r.thread.source, r.error) if isinstance(r, Failed)
+               else record(r.thread, r.analysis, r.urgency, r.decision))
         if as_json:
             click.echo(json.dumps(rec, ensure_ascii=False))
         else:
@@ -92,6 +117,7 @@ def analyze(as_json: bool, clock: ClockFlags, paths: tuple[str, ...]) -> None:
     if not as_json:
         click.echo(table(records, run.zone), color=display.color())
     check.warn("threads")
+    _some_mail_read(readable)
 
 
 @dataclass
@@ -118,34 +144,35 @@ def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, paths: tuple[str
       regrets draft --me alex.tan@gmail.com --reason other-offer --out drafts/ examples/inbox.mbox
     """
     from .compose import compose_reply, letter_language
-    from .model import Urgency
-    from .pipeline import analyse_all
+    from .decision import NOT_INVITE
+    from .pipeline import Rules, analyse_all
     from .report import record, sort_key
 
     run = resolve_clock(clock)
     options = compose_options(letter, run)
     out = Path(out_dir)
     made: list[_Draft] = []
-    past: list[str] = []
+    skipped: list[str] = []
     left_out: set[str] = set()  # letter languages that went without the user's --reason (written in another)
     check = _MeCheck(run)
-    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone):
-        if r.error:
-            click.echo(f"skipped {r.thread.source}: {r.error}", err=True)
+    readable = 0
+    rules = Rules(forced_intent=letter.intent, force_past=letter.force)
+    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone, rules=rules):
+        if _reported(r):
             continue
-        a, u = r.analysis, r.urgency
-        if not a.is_invite:
+        readable += 1
+        a, u, d = r.analysis, r.urgency, r.decision
+        if d.skip == NOT_INVITE:
             continue
-        if u.level is Urgency.PAST and not letter.force:
-            past.append(f"past    {r.thread.source}: the interview was {-u.hours_left:.0f}h ago; not drafted "
-                        "(use --force)")
+        if d.skip:
+            skipped.append(f"{d.skip:<8}{r.thread.source}: {_SKIPPED[d.skip](u)}")
             continue
         check.add(r.thread)
         msg = compose_reply(r.thread, a, options, run.now)
         letter_lang = letter_language(a, options)
         if _reason_left_out(options, letter_lang):
             left_out.add(letter_lang)
-        made.append(_Draft(record(r.thread, a, u), out / _file_name(r.thread.source, r.thread.subject), msg))
+        made.append(_Draft(record(r.thread, a, u, d), out / _file_name(r.thread.source, r.thread.subject), msg))
     made.sort(key=lambda d: sort_key(d.record))
     if made:
         out.mkdir(parents=True, exist_ok=True)
@@ -153,15 +180,23 @@ def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, paths: tuple[str
         d.path.write_bytes(d.message.as_bytes())
     for d in made:
         click.echo(_draft_line(d), color=display.color())
-    for line in past:
+    for line in skipped:
         click.echo(line, err=True)
     check.warn("invitation threads")
     for lang in sorted(left_out):
         name = {"en": "English", "id": "Indonesian"}[lang]
         click.echo(f"note: your --reason is not written in {name}, so the {name} letters go without it "
                    f"(give --reason-{lang} for them)", err=True)
-    click.echo(f"{len(made)} draft(s) written to {out}/" + (f", {len(past)} past interview(s) skipped" if past else ""),
-               err=not sys.stdout.isatty())
+    click.echo(f"{len(made)} draft(s) written to {out}/"
+               + (f", {len(skipped)} invitation(s) not drafted" if skipped else ""), err=not sys.stdout.isatty())
+    _some_mail_read(readable)
+
+
+_SKIPPED = {
+    PAST: lambda u: f"the interview was {-(u.hours_left or 0):.0f}h ago; not drafted (use --force)",
+    CANCELLED: lambda u: "the recruiter cancelled the interview; nothing to decline",
+    REPLIED: lambda u: "you already answered after the invitation; not drafted",
+}
 
 
 def _draft_line(d: _Draft) -> str:

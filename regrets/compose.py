@@ -22,17 +22,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from . import headers, htmlquote, itip, letter_locale, reasons, templating
+from .decision import INTENTS, intent_for  # noqa: F401  (INTENTS: what callers may force)
 from .errors import TemplateProblem, UsageError
 from .greeting import greet, is_unattended
 from .honorifics import call_name, split_title, title_of
-from .model import INTENTS, LANGUAGES, Address, Analysis, Message, Thread
+from .model import LANGUAGES, Address, Analysis, Message, Thread
 from .templating import TEMPLATE_VARIABLES  # noqa: F401  (documented with the letter: the README's table)
 
 REGRETS_HEADER = "X-Regrets"
 
 # Short reason keys a user can give instead of their own words (the clauses live in regrets.reasons).
 REASONS = reasons.PRESETS
-
 
 
 @dataclass
@@ -52,14 +52,6 @@ class ComposeOptions:
     templates_dir: Path | None = None
     zone: str | None = None  # the user's IANA zone: the attribution line's time
     calendar_reply: bool = True  # attach an iTIP REPLY (declined) when the invitation was a calendar request
-
-
-def choose_intent(analysis: Analysis, options: ComposeOptions) -> str:
-    if options.intent:
-        if options.intent not in INTENTS:
-            raise TemplateProblem(f"unknown intent {options.intent!r}: use one of {', '.join(INTENTS)}")
-        return options.intent
-    return "cancel" if analysis.accepted else "decline"
 
 
 def name_from_address(addr: str | None) -> str:
@@ -147,10 +139,8 @@ def letter_language(analysis: Analysis, options: ComposeOptions) -> str:
 def render_body(analysis: Analysis, options: ComposeOptions, now: datetime,
                 thread: Thread | None = None) -> tuple[str, str, str]:
     """(intent, language, plain-text body) for a thread."""
-    intent = choose_intent(analysis, options)
+    intent = intent_for(analysis, options.intent)
     lang = letter_language(analysis, options)
-    if intent == "cancel" and analysis.interview_start is None:
-        intent = "decline"  # nothing to quote; a decline reads right
     ctx = template_context(analysis, options, now, intent, lang, thread)
     text = templating.render(options.templates_dir, templating.template_name(intent, lang), ctx)
     text = "\n".join(ln.rstrip() for ln in text.split("\n"))

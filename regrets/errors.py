@@ -36,6 +36,10 @@ class UnreadablePath(RegretsError):
     """A path given to the CLI does not exist or cannot be read as mail."""
 
 
+class NothingReadable(RegretsError):
+    """Not one thread of the paths given could be read (each problem was reported on its own before)."""
+
+
 class MalformedMessage(RegretsError):
     """One message could not be parsed; it is reported and skipped, the batch goes on."""
 

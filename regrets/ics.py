@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 import icalendar
-from dateutil.rrule import YEARLY, rrulestr
+from dateutil.rrule import rrulestr
 
 from . import zones
 

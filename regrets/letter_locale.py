@@ -13,14 +13,9 @@ import re
 from datetime import datetime, timedelta
 
 from . import headers, zones
+from .display import EN_DAYS, EN_MONTHS, ID_DAYS, ID_MONTHS, offset_label
 
-_EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
-EN_DAYS, ID_DAYS = _EN_DAYS, _ID_DAYS
+_EN_DAYS, _ID_DAYS = EN_DAYS, ID_DAYS
 
 _US_ZONES = re.compile(r"^(?:America/(?:New_York|Detroit|Indiana/\w+|Kentucky/\w+|Chicago|Menominee|North_Dakota/\w+|"
                        r"Denver|Boise|Phoenix|Los_Angeles|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|"
@@ -118,14 +113,6 @@ def _has_dst(tz, when: datetime) -> bool:
     jan = datetime(when.year, 1, 15, 12, tzinfo=tz).utcoffset()
     jul = datetime(when.year, 7, 15, 12, tzinfo=tz).utcoffset()
     return jan != jul
-
-
-def offset_label(off: timedelta) -> str:
-    """'UTC+7', 'UTC+5:30', 'UTC-3': for a bare offset only."""
-    mins = int(off.total_seconds() // 60)
-    sign = "+" if mins >= 0 else "-"
-    h, m = divmod(abs(mins), 60)
-    return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
 
 
 def format_when(start: datetime | None, lang: str, *, label: str, american: bool = False) -> str | None:

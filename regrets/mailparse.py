@@ -6,18 +6,19 @@ import email
 import email.policy
 import quopri
 import re
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from email.header import Header
 from email.utils import getaddresses, parsedate_to_datetime
-from html import unescape
 
 from .errors import MalformedMessage
-from .htmltext import MAX_HTML_CHARS, html_to_text, shorten_charrefs
+from .htmltext import MAX_HTML_CHARS, html_to_text, skim_html
 from .ics import MAX_CALENDAR_CHARS
+from .mimesplit import POLICY as _POLICY
+from .mimesplit import MAX_CALENDAR_PAYLOAD, fast_tree, is_calendar
 from .model import Address, Message
 
 # compat32 parsing is several times faster than policy.default; headers are decoded by _header().
-_POLICY = email.policy.compat32
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
@@ -52,116 +53,6 @@ def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, .
 # Anything unusual (bare CR, a line that is neither header nor blank before the body, a missing or doubled
 # boundary, message/* parts, digests, deep nesting) returns None and the email package parses the message.
 # tests/core/test_reading.py checks that both paths give identical results on every corpus we have.
-
-_HEADER_LINE = re.compile(r"[\x21-\x39\x3b-\x7e]+:")
-_MAX_DEPTH = 8
-
-
-def fast_tree(raw: bytes) -> email.message.Message | None:
-    """The compat32 message tree of `raw`, as email.message_from_bytes would build it, or None when the
-    message is not plainly well-formed. Parts that from_email never reads (attachments other than calendars,
-    images, PDFs ...) are cut out by their boundaries but never decoded: their payload is left empty."""
-    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
-        return None  # a bare CR is a line break to the feedparser
-    return _fast_part(raw, 0)
-
-
-def _fast_part(data: bytes, depth: int) -> email.message.Message | None:
-    """One message or MIME part (a part of a multipart when depth > 0)."""
-    split = _split_head(data)
-    if split is None:
-        return None
-    headers, body = split
-    msg = email.message.Message()
-    for lines in headers:
-        msg.set_raw(*_POLICY.header_source_parse(lines))
-    maintype = msg.get_content_maintype()
-    if maintype == "message":
-        return None
-    if maintype != "multipart":
-        if depth:  # the newline before the next boundary belongs to the boundary (RFC 2046 5.1.1)
-            body = body[:-2] if body.endswith(b"\r\n") else body[:-1] if body.endswith(b"\n") else body
-        msg.set_payload(body.decode("ascii", "surrogateescape") if _read_by_us(msg) else "")
-        return msg
-    boundary = msg.get_boundary()
-    if boundary is None or depth >= _MAX_DEPTH or msg.get_content_subtype() == "digest":
-        return None
-    try:
-        sep = ("--" + boundary).encode("ascii", "surrogateescape")
-    except UnicodeEncodeError:  # an RFC 2231-decoded non-ASCII boundary: the email package decides
-        return None
-    parts = _split_parts(body, sep)
-    if parts is None:
-        return None
-    for part in parts:
-        sub = _fast_part(part, depth + 1)
-        if sub is None:
-            return None
-        msg.attach(sub)
-    return msg
-
-
-def _read_by_us(part: email.message.Message) -> bool:
-    """Does _bodies read this leaf part (a calendar, or text/plain or text/html that is not an attachment)?"""
-    try:
-        if _is_calendar(part):
-            return True
-        return (part.get_content_type() in ("text/plain", "text/html")
-                and (part.get_content_disposition() or "").lower() != "attachment")
-    except Exception:  # undecidable here: keep it, _bodies decides as before
-        return True
-
-
-def _split_head(data: bytes) -> tuple[list[list[str]], bytes] | None:
-    """(header source lines grouped per header, body) or None when the header block is not clean."""
-    if data.startswith(b"\n") or data.startswith(b"\r\n"):
-        return [], data[1:] if data[:1] == b"\n" else data[2:]
-    end = data.find(b"\n\n")
-    end_crlf = data.find(b"\n\r\n", 0, end + 2 if end != -1 else len(data))  # only one before `end` matters
-    if end_crlf != -1 and (end == -1 or end_crlf < end):
-        head, body = data[: end_crlf + 1], data[end_crlf + 3:]
-    elif end != -1:
-        head, body = data[: end + 1], data[end + 2:]
-    else:
-        head, body = data, b""
-    if head.startswith(b"From "):
-        return None  # an mbox envelope line: the feedparser's unixfrom handling
-    headers: list[list[str]] = []
-    for line in head.decode("ascii", "surrogateescape").splitlines(keepends=True):
-        if line[0] in " \t":
-            if not headers:
-                return None
-            headers[-1].append(line)
-        elif _HEADER_LINE.match(line):
-            headers.append([line])
-        else:
-            return None  # the body starts without a blank line (or a garbage line): let the feedparser decide
-    return headers, body
-
-
-def _split_parts(body: bytes, sep: bytes) -> list[bytes] | None:
-    """The parts between `sep` boundary lines (with the closing one required), or None."""
-    starts: list[tuple[int, int, bool]] = []  # (line start, line end, closing)
-    pos = 0 if body.startswith(sep) else body.find(b"\n" + sep)
-    while pos != -1:
-        line_start = pos if pos == 0 and body.startswith(sep) else pos + 1
-        nl = body.find(b"\n", line_start)
-        line_end = len(body) if nl == -1 else nl + 1
-        rest = body[line_start + len(sep): line_end].rstrip(b"\n").rstrip(b"\r").rstrip(b" \t")
-        if rest == b"" or rest == b"--":
-            starts.append((line_start, line_end, rest == b"--"))
-            if rest == b"--":
-                break
-        pos = body.find(b"\n" + sep, line_start)
-    if not starts or starts[0][2] or not starts[-1][2]:
-        return None  # no opening boundary, or no closing one
-    parts = []
-    for (s0, e0, _), (s1, _, _) in zip(starts, starts[1:]):
-        if s1 == e0:
-            return None  # two boundary lines in a row: the feedparser's special case
-        parts.append(body[e0:s1])
-    return parts
-
 
 def from_email(msg: email.message.Message, *, gmail_id: str | None = None, labels: tuple[str, ...] = (),
                thread_hint: str | None = None, skim: bool = False) -> Message:
@@ -401,79 +292,42 @@ def _decode_part(part: email.message.Message) -> str:
     return decode_bytes(payload, charset)
 
 
-def _is_calendar(part: email.message.Message) -> bool:
-    ctype = part.get_content_type()
-    if ctype in ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"):
-        return True
-    params = (part.get("Content-Type") or "") + (part.get("Content-Disposition") or "")
-    if not isinstance(params, str) or not any(x in params.lower() for x in ("ics", "ical", "vcs", "%")):
-        return False  # no file name that could end in .ics (cheap test before the email package's parameter parser)
-    try:
-        fname = (part.get_filename() or "").lower()
-    except Exception:
-        fname = ""
-    return fname.endswith((".ics", ".ical", ".vcs"))
 
 
-# The skim's cheap HTML-to-text: regular expressions instead of html.parser, so that the keyword prefilter
-# reads words, not style sheets ("@media only screen", "border-radius") - and does not pay for them. Block
-# tags become line breaks like in html_to_text, inline tags vanish (so "<b>Inter</b>view" stays one word).
-# Every pattern stops at the next '<' ([^<>]*): with [^>]* and .*? an unclosed tag or comment made each later
-# '<' rescan to the end of the document (quadratic; 80 KB of '<!--x' took 5 s).
-_SKIM_HIDDEN = ("head", "style", "script", "title", "noscript", "template", "svg")
-_SKIM_OPEN = re.compile(r"<(?:(" + "|".join(_SKIM_HIDDEN) + r")\b[^<>]*>|!--)", re.I)
-_SKIM_CLOSE = {**{t: re.compile(rf"</{t}\s*>", re.I) for t in _SKIM_HIDDEN}, "!--": re.compile("-->")}
-_SKIM_BLOCK = re.compile(
-    r"</?(?:p|div|br|tr|li|ul|ol|table|tbody|thead|tfoot|td|th|h[1-6]|blockquote|section|article|header|footer|nav|aside|main|"
-    r"address|figure|figcaption|dd|dt|dl|center|form|fieldset|caption|pre|hr)\b[^<>]*>", re.I)
-_SKIM_TAG = re.compile(r"<[^<>]*>")
 
-
-def _skim_drop(html: str) -> str:
-    """`html` without what a browser does not show (head, style, script ... and comments), each replaced by a space.
-    An element without its end tag is kept (as before: the prefilter must see at least what the full reading sees);
-    once a kind has no end tag after some point, none of its later openings has one either, so each kind's end
-    is searched for once past that point: linear."""
-    out: list[str] = []
-    pos = 0
-    unclosed: set[str] = set()
-    while True:
-        m = _SKIM_OPEN.search(html, pos)
-        if m is None:
-            out.append(html[pos:])
-            return "".join(out)
-        kind = (m.group(1) or "!--").lower()
-        close = None if kind in unclosed else _SKIM_CLOSE[kind].search(html, m.end())
-        if close is None:
-            unclosed.add(kind)
-            out.append(html[pos:m.end()])
-            pos = m.end()
+def _leaves(msg: email.message.Message) -> Iterator[tuple[int, email.message.Message]]:
+    """(unit, leaf part) in document order. Unit 0 is the message itself; each attached message (message/rfc822,
+    a forward "as attachment") is a unit of its own, so that its HTML-only body is read even when the outer
+    message has plain text. Iterative: nesting depth costs no stack."""
+    units = 0
+    stack: list[tuple[int, email.message.Message]] = [(0, msg)]
+    while stack:
+        unit, part = stack.pop()
+        if not part.is_multipart():
+            yield unit, part
             continue
-        out.append(html[pos:m.start()])
-        out.append(" ")
-        pos = close.end()
-
-
-def skim_html(html: str) -> str:
-    """Readable-enough text from (at most MAX_HTML_CHARS of) HTML for a keyword prefilter (fast, linear; see
-    html_to_text for the real thing)."""
-    text = _SKIM_TAG.sub("", _SKIM_BLOCK.sub("\n", _skim_drop(html[:MAX_HTML_CHARS])))
-    return unescape(shorten_charrefs(text)) if "&" in text else text
+        children = part.get_payload()
+        if not isinstance(children, list):
+            continue
+        if part.get_content_type() == "message/rfc822":
+            units += 1
+            unit = units
+        stack.extend((unit, c) for c in reversed(children) if isinstance(c, email.message.Message))
 
 
 def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | None, tuple[str, ...]]:
-    plains: list[str] = []
-    htmls: list[str] = []
+    plains: dict[int, list[str]] = {}
+    htmls: dict[int, list[str]] = {}
     calendars: list[str] = []
     seen_calendars: set[str] = set()
     calendar_chars = 0  # all calendar parts together stay within MAX_CALENDAR_CHARS
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
+    for unit, part in _leaves(msg):
         try:
-            if _is_calendar(part):
-                if len(part.get_payload() or "") > 3 * MAX_CALENDAR_CHARS:
-                    continue  # not an invitation's calendar (it is skipped after decoding anyway): never decode it
+            if is_calendar(part):
+                size = len(part.get_payload() or "")
+                if not size or size > MAX_CALENDAR_PAYLOAD:
+                    # empty, or not an invitation's calendar (mimesplit leaves a too big one empty): never decoded
+                    continue
                 text = _decode_part(part)
                 # Google Calendar sends the same event as a text/calendar part and an invite.ics attachment
                 if "BEGIN:VCALENDAR" in text.upper():
@@ -488,19 +342,25 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
             if disp == "attachment":
                 continue
             if ctype == "text/plain":
-                plains.append(_decode_part(part))
+                plains.setdefault(unit, []).append(_decode_part(part))
             elif ctype == "text/html":
-                htmls.append(_decode_part(part))
-            elif ctype == "message/rfc822":
-                continue
+                htmls.setdefault(unit, []).append(_decode_part(part))
         except Exception:  # one broken part must not lose the message
             continue
-    html = "\n".join(htmls) if htmls else None
-    text = _clip("\n".join(p for p in plains if p.strip()))
+    all_html = [h for unit in sorted(htmls) for h in htmls[unit]]
+    html = "\n".join(all_html) if all_html else None
+    texts = []
+    for unit in sorted(set(plains) | set(htmls)):
+        plain = "\n".join(p for p in plains.get(unit, ()) if p.strip())
+        if plain.strip() or unit not in htmls:
+            texts.append(plain)
+        elif skim:
+            texts.append(skim_html("\n".join(htmls[unit])))
+        else:  # a message (or an attached one) with an HTML body only
+            texts.append(html_to_text("\n".join(htmls[unit])))
+    text = _clip("\n".join(t for t in texts if t.strip()))
     if skim:
-        return text or (_clip(skim_html(html)) if html else ""), None, tuple(calendars)
-    if not text.strip() and html:
-        text = _clip(html_to_text(html))
+        return text, None, tuple(calendars)
     if html is not None and len(html) > MAX_HTML_CHARS:
         html = None  # not kept for quoting in a reply either: the reply quotes the (clipped) text
     return text.replace("\r\n", "\n"), html, tuple(calendars)

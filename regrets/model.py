@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
-# What Regrets writes: a decline, or the cancellation of an interview already accepted, in English or Indonesian.
-INTENTS = ("decline", "cancel")
+# The languages Regrets writes letters in (what it writes, decline or cancel: regrets.decision.INTENTS).
 LANGUAGES = ("en", "id")
 
 

@@ -25,7 +25,8 @@ import click
 
 from . import config as user_config
 from .errors import UsageError
-from .model import INTENTS, LANGUAGES
+from .decision import INTENTS
+from .model import LANGUAGES
 from .reasons import PRESETS
 
 if TYPE_CHECKING:

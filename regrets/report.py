@@ -1,15 +1,15 @@
 """Turn an analysis into the records `regrets analyze` prints (JSON lines or a table)."""
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from .display import columns
+from . import display
+from .decision import Decision
+from .display import local_time, short_hours
 from .model import Analysis, Thread, UrgencyReport
 from .urgency import ORDER
 
 
-def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport) -> dict:
+def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport, decision: Decision) -> dict:
     """One JSON-ready object per thread. Contains no message body, only what the user needs to act."""
     it = analysis.interview
     return {
@@ -33,7 +33,9 @@ def record(thread: Thread, analysis: Analysis, urgency: UrgencyReport) -> dict:
         "waited_hours": urgency.waited_hours,
         "urgency": urgency.level.value,
         "advice": urgency.advice,
-        "intent": ("cancel" if analysis.accepted else "decline") if analysis.is_invite else None,
+        "intent": decision.intent,
+        "draft": decision.draft,  # would `regrets draft` write a letter for it
+        "skip": decision.skip,  # why not: not-invite, cancelled, past, replied
         "evidence": analysis.evidence,
         "problems": list(thread.problems) + list(analysis.problems),
     }
@@ -54,26 +56,6 @@ def sort_key(rec: dict) -> tuple:
     return (ORDER[level], hours if hours is not None else float("inf"), rec.get("source") or "")
 
 
-def human_hours(hours: float | None) -> str:
-    if hours is None:
-        return "-"
-    if hours < 0:
-        return f"{-hours / 24:.0f}d ago" if hours <= -48 else f"{-hours:.0f}h ago"
-    if hours < 48:
-        return f"{hours:.0f}h"
-    return f"{hours / 24:.1f}d"
-
-
-def local_time(iso: str | None, zone: str | None) -> str:
-    """An interview time shown in the user's zone (or as written when no zone is given)."""
-    if not iso:
-        return "-"
-    dt = datetime.fromisoformat(iso)
-    if zone:
-        dt = dt.astimezone(ZoneInfo(zone))
-    return dt.strftime("%a %d %b %Y %H:%M %Z").strip()
-
-
 def table(records: list[dict], zone: str | None) -> str:
     """A readable table, most urgent first; non-invites at the end."""
     rows = [("URGENCY", "LEFT", "INTERVIEW" + (f" ({zone})" if zone else ""), "ACCEPTED", "REPLY TO", "SUBJECT")]
@@ -84,8 +66,8 @@ def table(records: list[dict], zone: str | None) -> str:
             rows.append(("error", "-", "-", "-", "-", f"{r['source']}: {r['error']}"))
             continue
         rows.append((
-            r["urgency"], human_hours(r["hours_left"]), local_time(r["interview_start"], zone or r.get("timezone")),
+            r["urgency"], short_hours(r["hours_left"]), local_time(r["interview_start"], zone or r.get("timezone")),
             "yes" if r["accepted"] else ("no" if r["is_invite"] else "-"), r["reply_to"] or "-",
             (r["subject"] or "")[:60],
         ))
-    return columns(rows, levels)
+    return display.table(rows, levels)

@@ -22,7 +22,8 @@ import jinja2.nodes
 
 from . import letter_locale
 from .errors import TemplateProblem
-from .model import INTENTS, LANGUAGES
+from .decision import INTENTS
+from .model import LANGUAGES
 
 TEMPLATE_VARIABLES = {
     "greeting": "opening line, e.g. 'Dear Marisol,' / 'Yth. Ibu Yohana Siregar,' / 'Halo Pak Joko,'",

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # Where a reply's quoted history starts. Forwarded blocks are *not* cut: their content was sent to the owner.
 _QUOTE_HEADERS = re.compile(
@@ -39,11 +38,3 @@ def authored_text(text: str) -> str:
     owner forwards an invite, its "your interview is confirmed" is not the owner confirming)."""
     fwd = _FORWARD.search(text)
     return new_text(text[: fwd.start()] if fwd else text)
-
-
-def fold(text: str) -> str:
-    """Lower-case, accents removed, whitespace folded: for keyword matching."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
-    return " ".join(t.lower().split())

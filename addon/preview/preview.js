@@ -2,11 +2,19 @@
 // Demo only: tokens come from /_demo/token, which exists only in `regrets serve --demo` (loopback only).
 "use strict";
 
-const state = { info: null, thread: null, stack: [] };
+// state.order: the thread ids in the order first listed. The list keeps it: Gmail's listing puts a thread with a
+// new draft first, and a list that jumps under the pointer after a click is worse than a slightly stale order.
+const state = { info: null, thread: null, stack: [], order: [], threads: [] };
 const $ = (sel) => document.querySelector(sel);
 
-const ICONS = { CLOCK: "🕒", EMAIL: "✉️", INVITE: "📅", STORE: "🏢", PERSON: "👤", PHONE: "📞", DESCRIPTION: "📄",
-  STAR: "★", MULTIPLE_PEOPLE: "👥", BOOKMARK: "🔖" };
+// Known icons are drawn from the bundled images (addon/static/icons), never from emoji that need a font.
+function iconImg(icon) {
+  const img = el("img");
+  img.alt = "";
+  img.src = icon.iconUrl || `/static/icons/${String(icon.knownIcon || "").toLowerCase()}.svg`;
+  if (icon.knownIcon) img.dataset.icon = icon.knownIcon;
+  return img;
+}
 const ALLOWED_TAGS = { B: [], I: [], U: [], BR: [], FONT: ["color"], A: ["href"], STRONG: [], EM: [] };
 
 // The simple HTML card text may hold (<b>, <font color>, <a href>...), everything else reduced to text.
@@ -46,7 +54,13 @@ function toast(text) {
   t.textContent = text;
   t.classList.add("show");
   clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => t.classList.remove("show"), 6000);
+  toast.timer = setTimeout(() => { t.classList.remove("show"); t.textContent = ""; }, 8000);
+}
+
+function clearToast() {
+  clearTimeout(toast.timer);
+  $("#toast").classList.remove("show");
+  $("#toast").textContent = "";
 }
 
 // ---- rendering --------------------------------------------------------------------------------------------------
@@ -67,6 +81,8 @@ function renderButton(b) {
 function renderSelection(s) {
   const box = el("div", "ginput gselection");
   box.dataset.name = s.name;
+  // onChangeAction: Gmail posts the form as it now is, and the card comes back redrawn (e.g. the button label)
+  const changed = s.onChangeAction ? () => runAction(s.onChangeAction, null) : null;
   if (s.label) box.appendChild(el("label", null, s.label));
   const items = s.items || [];
   if (s.type === "DROPDOWN") {
@@ -78,6 +94,7 @@ function renderSelection(s) {
       if (it.selected) o.selected = true;
       sel.appendChild(o);
     }
+    if (changed) sel.addEventListener("change", changed);
     box.appendChild(sel);
   } else {
     const kind = s.type === "RADIO_BUTTON" ? "radio" : "checkbox";
@@ -85,6 +102,7 @@ function renderSelection(s) {
       const lab = el("label", "opt");
       const inp = el("input");
       inp.type = kind; inp.name = s.name; inp.value = it.value; inp.checked = !!it.selected;
+      if (changed) inp.addEventListener("change", changed);
       lab.appendChild(inp);
       lab.appendChild(document.createTextNode(" " + it.text));
       box.appendChild(lab);
@@ -111,7 +129,8 @@ function renderWidget(w) {
   } else if (w.decoratedText) {
     const d = w.decoratedText;
     box.classList.add("gdecorated");
-    const icon = el("div", "gicon", d.startIcon ? (ICONS[d.startIcon.knownIcon] || "•") : "");
+    const icon = el("div", "gicon");
+    if (d.startIcon) icon.appendChild(iconImg(d.startIcon));
     const body = el("div", "gbody");
     if (d.topLabel) body.appendChild(el("div", "gtop")).appendChild(safeHtml(d.topLabel));
     body.appendChild(el("div", "gtext")).appendChild(safeHtml(d.text));
@@ -144,18 +163,40 @@ function renderCard(card) {
     if (card.header.subtitle) h.appendChild(el("div", "gsubtitle", card.header.subtitle));
     root.appendChild(h);
   }
-  for (const s of card.sections || []) {
-    const sec = el("div", "gsection");
-    if (s.header) sec.appendChild(el("div", "gsection-header", s.header));
-    for (const w of s.widgets || []) sec.appendChild(renderWidget(w));
-    root.appendChild(sec);
-  }
+  for (const s of card.sections || []) root.appendChild(renderSection(s));
   if (card.fixedFooter) {
     const f = el("div", "gsection gfooter");
     for (const k of ["primaryButton", "secondaryButton"]) if (card.fixedFooter[k]) f.appendChild(renderButton(card.fixedFooter[k]));
     root.appendChild(f);
   }
   return root;
+}
+
+// A collapsible section shows its first uncollapsibleWidgetsCount widgets and a toggle for the rest, as Gmail does.
+function renderSection(s) {
+  const sec = el("div", "gsection");
+  if (s.header) sec.appendChild(el("div", "gsection-header", s.header));
+  const widgets = (s.widgets || []).map(renderWidget);
+  const shown = s.collapsible ? (s.uncollapsibleWidgetsCount || 0) : widgets.length;
+  widgets.forEach((w, i) => { if (i >= shown) w.hidden = true; sec.appendChild(w); });
+  if (shown < widgets.length) {
+    // Gmail's own control: a chevron (no words, so it suits a card in either language)
+    const toggle = el("button", "gtoggle");
+    toggle.type = "button";
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-label", "Show more");
+    const img = iconImg({ knownIcon: "EXPAND_MORE" });
+    toggle.appendChild(img);
+    toggle.addEventListener("click", () => {
+      const open = widgets[shown].hidden;
+      widgets.slice(shown).forEach((w) => { w.hidden = !open; });
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.setAttribute("aria-label", open ? "Show less" : "Show more");
+      img.src = `/static/icons/${open ? "expand_less" : "expand_more"}.svg`;
+    });
+    sec.appendChild(toggle);
+  }
+  return sec;
 }
 
 function showTop() {
@@ -166,7 +207,9 @@ function showTop() {
   const nav = $("#card-stack-nav");
   nav.innerHTML = "";
   if (state.stack.length > 1) {
-    const back = el("button", "gbutton", "← Back");
+    const back = el("button", "gbutton");
+    back.appendChild(iconImg({ knownIcon: "ARROW_BACK" }));
+    back.appendChild(document.createTextNode("Back"));
     back.addEventListener("click", () => { state.stack.pop(); showTop(); });
     nav.appendChild(back);
   }
@@ -185,7 +228,7 @@ function baseEvent() {
   const tz = $("#tz").value;
   const offset = -new Date().getTimezoneOffset() * 60000;
   const ev = {
-    commonEventObject: { hostApp: "GMAIL", platform: "WEB", userLocale: navigator.language || "en-US",
+    commonEventObject: { hostApp: "GMAIL", platform: "WEB", userLocale: $("#locale").value,
       timeZone: { id: tz, offset } },
     authorizationEventObject: { userOAuthToken: "demo-user-oauth-token" },
   };
@@ -225,7 +268,7 @@ async function post(url, event) {
   return j;
 }
 
-async function handleResponse(j) {
+async function handleResponse(j, thread) {
   const ra = j.renderActions || j;
   const action = ra.action || {};
   for (const nav of action.navigations || []) {
@@ -238,46 +281,76 @@ async function handleResponse(j) {
   if (action.notification) toast(action.notification.text);
   if (action.link) toast("Link: " + action.link.url);
   const gm = ra.hostAppAction && ra.hostAppAction.gmailAction;
-  if (gm && gm.openCreatedDraftActionMarkup) await showDraft(gm.openCreatedDraftActionMarkup.draftId);
+  if (gm && gm.openCreatedDraftActionMarkup) {
+    await showDraft(gm.openCreatedDraftActionMarkup.draftId, thread);
+    await loadThreads();  // the draft count changes; the order does not
+  }
   if (j.header && j.sections) { state.stack = [j]; showTop(); } // a bare card
 }
 
+// An answer that arrives after the user opened another thread belongs to the old one: it is dropped.
 async function runAction(action, btn) {
+  const thread = state.thread;
   const ev = baseEvent();
   ev.commonEventObject.formInputs = formInputs();
   ev.commonEventObject.parameters = Object.fromEntries((action.parameters || []).map((p) => [p.key, p.value]));
   if (btn) btn.disabled = true;
   try {
-    await handleResponse(await post(action.function, ev));
+    const j = await post(action.function, ev);
+    if (isCurrent(thread)) await handleResponse(j, thread);
   } catch (e) {
-    toast(e.message);
+    if (isCurrent(thread)) toast(e.message);
   } finally {
     if (btn) btn.disabled = false;
   }
 }
 
-async function openThread(t, li) {
+function isCurrent(thread) {
+  return !!thread && !!state.thread && state.thread.threadId === thread.threadId;
+}
+
+function markActive() {
+  for (const li of document.querySelectorAll("#threads li")) {
+    li.classList.toggle("active", !!state.thread && li.dataset.threadId === state.thread.threadId);
+  }
+}
+
+async function openThread(t) {
   state.thread = t;
-  for (const x of document.querySelectorAll("#threads li")) x.classList.remove("active");
-  li.classList.add("active");
+  markActive();
+  clearToast();
   state.stack = [];
   $("#card").innerHTML = '<p class="hint">Loading…</p>';
+  // the draft pane shows this thread's draft (the newest), or says it has none
+  if (t.draftIds.length) await showDraft(t.draftIds[t.draftIds.length - 1], t);
+  else showNoDraft();
   try {
-    await handleResponse(await post(state.info.endpoints["/on-message"], baseEvent()));
+    const j = await post(state.info.endpoints["/on-message"], baseEvent());
+    if (isCurrent(t)) await handleResponse(j, t);
   } catch (e) {
+    if (!isCurrent(t)) return;
     $("#card").innerHTML = "";
     $("#card").appendChild(el("p", "error", e.message));
   }
 }
 
-async function showDraft(draftId) {
+function showNoDraft() {
+  const host = $("#draft");
+  host.innerHTML = "";
+  host.appendChild(el("p", "hint", "No draft in this conversation yet. Created drafts open here for review, as " +
+    "Gmail would open them."));
+}
+
+async function showDraft(draftId, thread) {
   const r = await fetch("/_demo/drafts/" + encodeURIComponent(draftId));
   const d = await r.json();
+  if (!isCurrent(thread)) return;
   const host = $("#draft");
   host.innerHTML = "";
   if (!r.ok) { host.appendChild(el("p", "error", d.error)); return; }
   const box = el("div", "draft-view");
   box.dataset.draftId = d.draftId;
+  box.dataset.threadId = d.threadId;
   const hs = el("div", "draft-headers");
   for (const [k, v] of Object.entries(d.headers)) {
     const row = el("div", "draft-header");
@@ -290,25 +363,27 @@ async function showDraft(draftId) {
   box.appendChild(hs); box.appendChild(meta);
   box.appendChild(el("pre", "draft-body", d.text));
   host.appendChild(box);
-  await loadThreads();
 }
 
 async function loadThreads() {
   const r = await fetch("/_demo/threads");
   const j = await r.json();
+  for (const t of j.threads) if (!state.order.includes(t.threadId)) state.order.push(t.threadId);
+  const rank = (t) => state.order.indexOf(t.threadId);
+  state.threads = j.threads.slice().sort((a, b) => rank(a) - rank(b));
   const ul = $("#threads");
-  const active = state.thread && state.thread.threadId;
   ul.innerHTML = "";
-  for (const t of j.threads) {
+  for (const t of state.threads) {
+    if (state.thread && t.threadId === state.thread.threadId) state.thread = t;
     const li = el("li");
     li.dataset.threadId = t.threadId;
-    if (t.threadId === active) { li.classList.add("active"); state.thread = t; }
     li.appendChild(el("div", "subj", t.subject));
     li.appendChild(el("div", "meta", `${t.from} · ${t.messages} message(s)` + (t.drafts ? ` · ${t.drafts} draft(s)` : "")));
     li.appendChild(el("div", "snip", t.snippet.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")));
-    li.addEventListener("click", () => openThread(t, li));
+    li.addEventListener("click", () => openThread(state.threads.find((x) => x.threadId === t.threadId)));
     ul.appendChild(li);
   }
+  markActive();
 }
 
 async function init() {
@@ -320,6 +395,12 @@ async function init() {
   const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (mine && !zones.includes(mine)) zones.unshift(mine);
   for (const z of zones) { const o = el("option", null, z); o.value = z; if (z === mine) o.selected = true; $("#tz").appendChild(o); }
+  // the card's language follows the user's locale (commonEventObject.userLocale): pick one to see either
+  const locales = [["en-US", "English"], ["id-ID", "Bahasa Indonesia"]];
+  const browser = (navigator.language || "en-US").toLowerCase().startsWith("id") ? "id-ID" : "en-US";
+  for (const [code, name] of locales) {
+    const o = el("option", null, name); o.value = code; if (code === browser) o.selected = true; $("#locale").appendChild(o);
+  }
   await loadThreads();
 }
 

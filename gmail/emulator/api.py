@@ -15,11 +15,12 @@ from datetime import datetime, timezone
 from email import message_from_bytes, policy
 from typing import Any
 
+from gmail import b64url
+
 from . import errors
 from .faults import FaultInjector
 from .fields import apply_fields, parse_fields
 from .listing import Lister, page_offset, page_size
-from .payload import b64url, b64url_decode
 from .quota import Counters, QuotaWindow, retry_after_seconds
 from .resources import (HISTORY_TYPES, MESSAGE_FORMATS, THREAD_FORMATS, check_format, draft_resource,
                         history_page, message_resource, short_message, thread_resource)
@@ -257,7 +258,7 @@ class Api:
         data = msg.parsed.attachments.get(p["id"])
         if data is None:
             raise errors.invalid_argument("Invalid attachment token")
-        return {"size": len(data), "data": b64url(data, pad=False)}
+        return {"size": len(data), "data": b64url.encode(data, pad=False)}
 
     # ---- drafts -------------------------------------------------------------------------------------------------
     def _draft_input(self, req: Request) -> tuple[bytes, str | None]:
@@ -291,7 +292,7 @@ class Api:
         if not isinstance(message, dict) or not message.get("raw"):
             raise errors.invalid_argument("Missing draft message")
         try:
-            raw = b64url_decode(str(message["raw"]))
+            raw = b64url.decode(str(message["raw"]))
         except (ValueError, TypeError):
             raise errors.invalid_argument("Invalid value for ByteString: raw") from None
         return raw, message.get("threadId")

@@ -1,11 +1,12 @@
 """Turn raw RFC 5322 bytes into what Gmail serves: the ``payload`` part tree, snippet, attachments.
 
-Gmail quirks reproduced here (DD = the discovery document bundled with google-api-python-client, see
-../shared/reference/gmail-api.md section 3):
+Gmail quirks reproduced here (DD = the discovery document bundled with google-api-python-client,
+``googleapiclient/discovery_cache/documents/gmail.v1.json``; MessagePart in
+https://developers.google.com/workspace/gmail/api/reference/rest/v1/users.messages#MessagePart):
 - the top-level part has ``partId`` "" and children "0", "1", nested "0.1" ...; every part carries ``filename``
   ("" unless it is an attachment), its own MIME ``headers`` and ``body`` (``{"size": 0}`` for multiparts);
-- ``body.data`` is base64url **without padding** (googleworkspace/cli#774), whereas ``raw`` is padded
-  (openclaw/gogcli#922);
+- ``body.data`` is base64url **without padding** (https://github.com/googleworkspace/cli/issues/774), whereas
+  ``raw`` is padded (https://github.com/openclaw/gogcli/issues/922);
 - attachments, and large non-text parts such as a big inline ``text/calendar``, have ``body.attachmentId``
   instead of ``data``; their bytes come from messages.attachments.get;
 - header values are returned with RFC 2047 encoded-words decoded (and unfolded here);
@@ -13,7 +14,6 @@ Gmail quirks reproduced here (DD = the discovery document bundled with google-ap
 """
 from __future__ import annotations
 
-import base64
 import email
 import email.header
 import email.policy
@@ -26,24 +26,14 @@ from datetime import timezone
 from email.message import Message as MimeMessage
 from typing import Any
 
+from gmail import b64url
+
 SNIPPET_CHARS = 200
 INLINE_TEXT_MAX = 1 << 20   # text/plain and text/html bodies up to 1 MiB are served inline as data
 INLINE_OTHER_MAX = 4096     # other parts without a filename (e.g. text/calendar) larger than this get an attachmentId
 
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
-
-
-def b64url(data: bytes, *, pad: bool) -> str:
-    """base64url text; Gmail pads ``raw`` but not ``body.data``."""
-    text = base64.urlsafe_b64encode(data).decode("ascii")
-    return text if pad else text.rstrip("=")
-
-
-def b64url_decode(text: str) -> bytes:
-    """Decode base64url with or without padding (also tolerates the standard alphabet)."""
-    text = text.strip().replace("+", "-").replace("/", "_")
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 def decode_header_value(value: str | None) -> str:
@@ -180,7 +170,7 @@ class _Builder:
 
     def _attachment_id(self, part_id: str) -> str:
         digest = hashlib.sha256(f"{self.salt}/{part_id}".encode()).digest()
-        return "ANGjdJ" + b64url(digest + digest[:18], pad=False)
+        return "ANGjdJ" + b64url.encode(digest + digest[:18], pad=False)
 
     def part(self, part: MimeMessage, part_id: str) -> dict[str, Any]:
         ctype = part.get_content_type()
@@ -219,7 +209,7 @@ class _Builder:
             self.attachments[att_id] = data
             body["attachmentId"] = att_id
         elif data:
-            body["data"] = b64url(data, pad=False)
+            body["data"] = b64url.encode(data, pad=False)
         node["body"] = body
         return node
 
@@ -243,7 +233,7 @@ def parse_raw(raw: bytes, *, salt: str | None = None, inline_text_max: int = INL
         builder = _Builder(salt, inline_text_max, inline_other_max)
         payload = {"partId": "", "mimeType": "text/plain", "filename": "",
                    "headers": [{"name": k, "value": decode_header_value(v)} for k, v in msg.items()],
-                   "body": {"size": len(body), **({"data": b64url(body, pad=False)} if body else {})}}
+                   "body": {"size": len(body), **({"data": b64url.encode(body, pad=False)} if body else {})}}
         builder.plain.append(body.decode("utf-8", "replace"))
     headers = payload["headers"]
 

@@ -1,8 +1,8 @@
 """Per-method quota units, the per-user units-per-minute limit, and request counters.
 
 Unit costs: https://developers.google.com/workspace/gmail/api/reference/quota (long-standing table; the 2026
-revision charges 20 for messages.get, attachments.get and drafts.get -- see ../shared/reference/gmail-api.md
-section 2). Batched calls count one by one ("A set of n requests batched together counts toward your usage
+revision charges 20 for messages.get, attachments.get and drafts.get; gmail/units.py has both tables).
+Batched calls count one by one ("A set of n requests batched together counts toward your usage
 limit as n requests", https://developers.google.com/gmail/api/guides/batch).
 """
 from __future__ import annotations

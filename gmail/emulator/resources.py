@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from gmail import b64url
+
 from . import errors
-from .payload import b64url, metadata_payload
+from .payload import metadata_payload
 from .store import Change, Mailbox, StoredMessage
 
 MESSAGE_FORMATS = ("full", "metadata", "minimal", "raw")
@@ -33,7 +35,7 @@ def message_resource(msg: StoredMessage, fmt: str = "full", metadata_headers: li
     elif fmt == "metadata":
         res["payload"] = metadata_payload(msg.parsed.payload, metadata_headers)
     elif fmt == "raw":
-        res["raw"] = b64url(msg.raw, pad=True)
+        res["raw"] = b64url.encode(msg.raw)
     res["sizeEstimate"] = len(msg.raw)
     res["historyId"] = str(msg.history_id)
     res["internalDate"] = str(msg.internal_date)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import mailbox
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from regrets.errors import UnreadablePath
@@ -47,15 +47,3 @@ def read_raw(path: str | os.PathLike) -> Iterator[bytes]:
             yield p.read_bytes()
     except OSError as exc:
         raise UnreadablePath(f"{p}: {exc.strerror or exc}") from None
-
-
-def read_all(paths: Iterable[str | os.PathLike]) -> list[bytes]:
-    """All messages of all paths (each path checked before anything is read)."""
-    plist = list(paths)
-    for p in plist:
-        if not Path(p).exists():
-            raise UnreadablePath(f"{p}: no such file or folder")
-    out: list[bytes] = []
-    for p in plist:
-        out.extend(read_raw(p))
-    return out

@@ -13,7 +13,8 @@ no latency, no faults, no quota): ``GET /_emulator/stats``, ``POST /_emulator/re
 ``GET /_emulator/drafts/<draft id>`` (the draft as RFC 822 text) and ``GET /_emulator/threads/<thread id>``.
 
 ``batch=False`` plays a Gmail-compatible server without batch support (``POST /batch``: 404, as
-vercel-labs/emulate answers; ../shared/reference/gmail-api.md section 6).
+vercel-labs/emulate answers: its Google emulator has no batch route,
+https://github.com/vercel-labs/emulate/tree/main/packages/%40emulators/google).
 """
 from __future__ import annotations
 

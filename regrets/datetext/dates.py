@@ -86,7 +86,6 @@ def find_dates(text: str, base: date, windows: list[tuple[int, int]] | None = No
     for m in scan(_WD_WEEK):
         wd = weekday(m.group("wd"))
         if wd is not None:
-            ahead = (wd - base.weekday()) % 7
             monday_next = base + timedelta(days=7 - base.weekday())
             add(DateMention(m.start(), m.end(), monday_next + timedelta(days=wd), True, None, False))
     for rx in _RANGES:

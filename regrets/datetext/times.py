@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from ..zones import Zone
 from .vocab import ID_NUM, ID_NUMBERS
-from .zonetext import _ZONE_AFTER, zone_after
+from .zonetext import ZONE_AFTER, zone_after
 
 _TIME = re.compile(
     r"""(?<![\d:.,/+\-\u2212])(?<!UTC)(?<!GMT)(?:(?P<lead>\b(?:pukul|pkl\.?|jam|at|@|from|mulai|starting\s+at)[ \t]*:?[ \t]*)?)
@@ -152,7 +152,7 @@ def find_times(text: str, lang: str, hint: timedelta | None, on: datetime, regio
             if r is None and zend > end:  # "2pm EST - 3pm EST": the range's end comes after the zone
                 r2 = _RANGE_END.match(text, zend)
                 if r2 and not r2.group(0).strip().lower().startswith("and"):
-                    z2 = _ZONE_AFTER.match(text[r2.end(): r2.end() + 60])
+                    z2 = ZONE_AFTER.match(text[r2.end(): r2.end() + 60])
                     span = _range_minutes(h, mi, r2)
                     zend = r2.end() + (z2.end() if z2 else 0)
         if not strong and m.group("sep") == "." and lang != "id":

@@ -12,7 +12,7 @@ from ..zones import Zone
 _ZONE_ABBR = "|".join(sorted(set(zones.ABBREVIATIONS) | set(zones.AMBIGUOUS), key=len, reverse=True))
 _LONG = "|".join(re.escape(k) for k in sorted(zones.LONG_NAMES, key=len, reverse=True))
 _CITY3 = "|".join(sorted((re.escape(c.title()) for c in zones.CITIES), key=len, reverse=True))
-_ZONE_AFTER = re.compile(
+ZONE_AFTER = re.compile(
     rf"""^[\s,(\[]{{0,3}}(?:
         (?P<off>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{{1,2}}(?::?\d{{2}})?|[+\-\u2212]\d{{2}}:?\d{{2}})
       | (?P<abbr>(?:{_ZONE_ABBR}))(?![A-Za-z])
@@ -80,7 +80,7 @@ def _zone(m: re.Match, on: datetime, hint: timedelta | None, region: str | None)
 
 def zone_after(text: str, pos: int, on: datetime, hint: timedelta | None, region: str | None = None) -> ZoneText | None:
     """The zone written right after text[:pos] (a time), or further on its line or the next one."""
-    m = _ZONE_AFTER.match(text[pos: pos + 60])
+    m = ZONE_AFTER.match(text[pos: pos + 60])
     if m:
         z = _zone(m, on, hint, region)
         if z is not None:

@@ -94,8 +94,9 @@ class Addon:
 
     def event(self, thread_id: str | None = None, message_id: str | None = None, *, tz: str | None = "Europe/Vienna",
               form: dict[str, list[str] | str] | None = None, params: dict[str, str] | None = None,
-              user_token: str | None = USER_TOKEN, access_token: str | None = ACCESS_TOKEN) -> dict[str, Any]:
-        common: dict[str, Any] = {"hostApp": "GMAIL", "platform": "WEB", "userLocale": "en-GB"}
+              user_token: str | None = USER_TOKEN, access_token: str | None = ACCESS_TOKEN,
+              locale: str = "en-GB") -> dict[str, Any]:
+        common: dict[str, Any] = {"hostApp": "GMAIL", "platform": "WEB", "userLocale": locale}
         if tz:
             common["timeZone"] = {"id": tz, "offset": 3600000}
         if form:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import email
+import json
 import email.policy
 from concurrent.futures import ThreadPoolExecutor
 
@@ -214,6 +215,13 @@ def test_click_storms_make_one_draft_however_the_thread_is_read(addon, ids):
     assert len(addon.emulator.mailbox.drafts) == 1
 
 
+def button_params(card: dict, text: str) -> dict[str, str]:
+    """The parameters of the card's button whose label starts with `text`."""
+    b = next(b for s in card["sections"] for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])
+             if b["text"].startswith(text))
+    return {p["key"]: p["value"] for p in b["onClick"]["action"]["parameters"]}
+
+
 def delete_draft(a: Addon, draft_id: str) -> None:
     """The user deletes the draft in Gmail."""
     requests.delete(f"{a.emulator.url}gmail/v1/users/me/drafts/{draft_id}",
@@ -228,11 +236,10 @@ def test_a_deleted_draft_can_be_drafted_again_once(addon):
     card = addon.open_message("Lumen").json()["action"]["navigations"][0]["pushCard"]
     params = {"threadId": tid, "messageId": mid, "mode": "invite"}
     if addon.fallback:
-        # the thread's drafts are invisible: the card offers the recorded draft and "Draft a new one" replacing it
-        again = next(b for s in card["sections"] for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])
-                     if b["text"] == "Draft a new one")
-        params = {p["key"]: p["value"] for p in again["onClick"]["action"]["parameters"]}
-        assert params["replaces"] == first
+        # the thread's drafts are invisible: the card offers the recorded draft, and Redraft, which makes a new
+        # one when Gmail says the recorded draft is gone
+        params = button_params(card, "Redraft")
+        assert params["redraft"] == first
     else:
         assert "Open draft" not in str(card)  # the thread shows the draft is gone
     event = addon.event(tid, mid, form={"intent": "decline"}, params=params)
@@ -258,3 +265,121 @@ def test_record_unreachable_is_a_card_and_no_draft(addon, monkeypatch):
     assert addon.emulator.mailbox.drafts == {}
     card = addon.open_message("Lumen")
     assert card.status_code == 200 and "Traceback" not in card.text
+
+
+# ---- Redraft: replace the draft Regrets made, never one the user wrote --------------------------------------------
+def made_card(resp) -> dict:
+    return resp.json()["renderActions"]["action"]["navigations"][0]["updateCard"]
+
+
+def redraft(a: Addon, subject: str, params: dict[str, str], form: dict):
+    tid = a.thread_id(subject)
+    mid = a.last_message_id(tid)
+    return a.post("/actions/draft", a.event(tid, mid, form=form, params=params))
+
+
+def user_draft(a: Addon, subject: str, text: bytes = b"My own words, not Regrets'.") -> str:
+    """The user writes a draft reply in the thread themselves (no X-Regrets header)."""
+    tid = a.thread_id(subject)
+    raw = (b"From: sam.rivera@gmail.com\r\nTo: priya.nair@lumenfreight.com\r\nSubject: Re: mine\r\n"
+           b"In-Reply-To: <invite-1@lumenfreight.com>\r\nContent-Type: text/plain\r\n\r\n" + text + b"\r\n")
+    import base64
+
+    r = requests.post(f"{a.emulator.url}gmail/v1/users/me/drafts", headers={"Authorization": "Bearer x"}, timeout=10,
+                      json={"message": {"threadId": tid, "raw": base64.urlsafe_b64encode(raw).decode()}})
+    r.raise_for_status()
+    return r.json()["id"]
+
+
+def test_the_draft_click_answers_with_the_card_of_the_draft_made(addon):
+    r = click_draft(addon, "Lumen", {"intent": "decline", "reason": "stay"})
+    card = made_card(r)
+    draft_id = opened(r)["draftId"]
+    assert button_params(card, "Open draft")["draftId"] == draft_id
+    assert button_params(card, "Redraft")["redraft"] == draft_id
+    assert "Draft decline" not in json.dumps(card)  # the old form's button is gone
+    reason = next(w["selectionInput"] for s in card["sections"] for w in s["widgets"]
+                  if w.get("selectionInput", {}).get("name") == "reason")
+    assert [i["value"] for i in reason["items"] if i["selected"]] == ["stay"]  # the choices made are kept
+
+
+def test_redraft_replaces_the_regrets_draft_with_other_options(addon):
+    first = click_draft(addon, "Lumen", {"intent": "decline", "language": "en"})
+    draft_id = opened(first)["draftId"]
+    addon.emulator.reset_counters()
+    r = redraft(addon, "Lumen", button_params(made_card(first), "Redraft"), {"intent": "cancel", "language": "id"})
+    assert r.status_code == 200
+    assert opened(r)["draftId"] == draft_id  # the same draft, its content replaced
+    assert addon.emulator.counters.requests == {**addon.read_calls, "drafts.update": 1}
+    (d,) = drafts_of(addon)
+    assert d["X-Regrets"] == "cancel"
+    assert "membatalkan" in d.get_body(("plain",)).get_content()
+    assert r.json()["renderActions"]["action"]["notification"]["text"].startswith("Draft replaced")
+    card = made_card(r)
+    assert button_params(card, "Redraft")["redraft"] == draft_id
+    # the record now says the draft is the cancellation: the card opened again offers it as such
+    again = addon.open_message("Lumen").json()["action"]["navigations"][0]["pushCard"]
+    assert button_params(again, "Open draft")["draftId"] == draft_id
+    assert "cancellation draft" in json.dumps(again)
+
+
+def test_redraft_never_touches_a_draft_the_user_wrote(addon):
+    mine = user_draft(addon, "Lumen")
+    box = addon.emulator.mailbox
+    before = box.messages[box.drafts[mine]].raw
+    tid = addon.thread_id("Lumen")
+    params = {"threadId": tid, "messageId": addon.last_message_id(tid), "mode": "invite", "redraft": mine}
+    addon.emulator.reset_counters()
+    r = redraft(addon, "Lumen", params, {"intent": "decline"})
+    assert made_card(r)["name"] == "regrets-error-not-ours"
+    assert "drafts.update" not in addon.emulator.counters.requests
+    assert box.messages[box.drafts[mine]].raw == before
+    # with a Regrets draft on record, a forged id opens Regrets' own draft and still leaves the user's alone
+    ours = opened(click_draft(addon, "Lumen", {"intent": "decline"}))["draftId"]
+    r = redraft(addon, "Lumen", params, {"intent": "decline"})
+    assert opened(r)["draftId"] == ours
+    assert box.messages[box.drafts[mine]].raw == before
+    assert len(box.drafts) == 2
+
+
+def test_redraft_clicked_many_times_keeps_one_draft(addon):
+    first = click_draft(addon, "Lumen", {"intent": "decline"})
+    draft_id = opened(first)["draftId"]
+    params = button_params(made_card(first), "Redraft")
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        resps = list(pool.map(lambda _: redraft(addon, "Lumen", params, {"intent": "decline", "referral": ["yes"]}),
+                              range(8)))
+    assert [r.status_code for r in resps] == [200] * 8
+    assert list(addon.emulator.mailbox.drafts) == [draft_id]
+    assert {opened(r)["draftId"] for r in resps} == {draft_id}
+    assert "suggest someone" in drafts_of(addon)[0].get_body(("plain",)).get_content()
+
+
+def test_redraft_of_a_deleted_draft_makes_a_new_one(addon):
+    first = click_draft(addon, "Lumen", {"intent": "decline"})
+    params = button_params(made_card(first), "Redraft")
+    delete_draft(addon, params["redraft"])
+    r = redraft(addon, "Lumen", params, {"intent": "decline"})
+    (new,) = addon.emulator.mailbox.drafts
+    assert new != params["redraft"] and opened(r)["draftId"] == new
+    assert r.json()["renderActions"]["action"]["notification"]["text"].startswith("Draft created")
+
+
+@pytest.mark.parametrize("subject, locale, words", [
+    ("Lumen", "id-ID", "Thank you for inviting me"),  # Indonesian user, English thread: an English letter
+    ("Undangan", "en-US", "Terima kasih"),  # English user, Indonesian thread: an Indonesian letter
+])
+def test_the_letter_keeps_the_threads_language_whatever_the_card_speaks(addon, subject, locale, words):
+    tid = addon.thread_id(subject)
+    mid = addon.last_message_id(tid)
+    card = addon.open_message(subject, locale=locale).json()["action"]["navigations"][0]["pushCard"]
+    language = next(w["selectionInput"] for s in card["sections"] for w in s["widgets"]
+                    if w.get("selectionInput", {}).get("name") == "language")
+    chosen = [i["value"] for i in language["items"] if i["selected"]]
+    assert chosen == (["id"] if subject == "Undangan" else ["en"])
+    r = addon.post("/actions/draft", addon.event(tid, mid, locale=locale, form={"intent": "decline", "language": chosen},
+                                                 params={"threadId": tid, "messageId": mid, "mode": "invite"}))
+    (d,) = drafts_of(addon)
+    assert words in d.get_body(("plain",)).get_content()
+    toast = r.json()["renderActions"]["action"]["notification"]["text"]
+    assert toast.startswith("Draf sudah dibuat" if locale == "id-ID" else "Draft created")

@@ -247,3 +247,45 @@ def test_card_cache_can_be_turned_off(make_addon, monkeypatch):
     a.open_message("Lumen")
     a.open_message("Lumen")
     assert ctx.cache.hits == 0 and len(ctx.cache) == 0
+
+
+def draft_button(card: dict) -> dict:
+    """The card's filled button: the one that drafts."""
+    return next(b for s in card["sections"] for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])
+                if b.get("type") == "FILLED")
+
+
+def test_the_button_label_follows_the_intent(addon):
+    tid = addon.thread_id("Lumen")
+    mid = addon.last_message_id(tid)
+    card = card_of(addon.open_message("Lumen"))
+    assert draft_button(card)["text"] == "Draft decline"
+    radio = next(w["selectionInput"] for s in card["sections"] for w in s["widgets"]
+                 if w.get("selectionInput", {}).get("name") == "intent")
+    change = radio["onChangeAction"]
+    assert change["function"] == BASE_URL + "/actions/refresh"
+    # Gmail calls the onChangeAction with the form as it now is: "Cancel an interview I accepted" chosen
+    params = {p["key"]: p["value"] for p in change["parameters"]}
+    r = addon.post("/actions/refresh", addon.event(tid, mid, form={"intent": "cancel", "reason_text": "moving"},
+                                                   params=params))
+    changed = card_of(r)
+    assert draft_button(changed)["text"] == "Draft cancellation"
+    assert '"value": "moving"' in all_text(changed)  # what the user typed stays
+    # an accepted interview opens with the cancellation chosen, and says so on the button
+    accepted = card_of(addon.open_message("Tidewater"))
+    if not addon.fallback:  # read alone, the open message is the user's acceptance, not an invitation
+        assert draft_button(accepted)["text"] == "Draft cancellation"
+    # with no date to quote, only a decline is offered (a cancellation would be written as one)
+    no_time = card_of(addon.open_message("Pinecrest"))
+    assert '"name": "intent"' not in all_text(no_time) and draft_button(no_time)["text"] == "Draft decline"
+
+
+@pytest.mark.parametrize("locale, advice", [
+    ("en-GB", "Less than a day left: phone the recruiter as well"),
+    ("id-ID", "Waktunya kurang dari sehari: telepon juga perekrutnya"),
+])
+def test_critical_advice_appears_once(addon, locale, advice):
+    text = all_text(card_of(addon.open_message("Lumen", locale=locale)))
+    assert text.count(advice) == 1
+    assert text.count("recruiter") + text.count("perekrut") == 1  # no second wording
+    assert "24 hours" not in text and "24 jam" not in text

@@ -47,6 +47,47 @@ def case_draft_created(a: Addon) -> Any:
     return draft_response(a)
 
 
+def case_draft_created_locale_id(a: Addon) -> Any:
+    """An Indonesian user drafts on an Indonesian thread: card and toast in Indonesian."""
+    tid, mid = draft_params(a, "Undangan")
+    r = a.post("/actions/draft", a.event(tid, mid, tz="Asia/Jakarta", locale="id-ID", form={"intent": "decline"},
+                                         params={"threadId": tid, "messageId": mid, "mode": "invite"}))
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def case_intent_changed_to_cancel(a: Addon) -> Any:
+    """The intent radio's onChangeAction: the card comes back with the form as the user left it, kept open, and
+    the button saying what it will write."""
+    tid, mid = draft_params(a, "Lumen")
+    form = {"intent": "cancel", "language": "en", "reason": "stay", "reason_text": "I am moving abroad",
+            "other_roles": ["yes"], "other_roles_area": "data platform", "calendar": ["keep"]}
+    r = a.post("/actions/refresh", a.event(tid, mid, form=form, params={"threadId": tid, "messageId": mid,
+                                                                        "mode": "invite"}))
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def case_redraft_as_cancellation(a: Addon) -> Any:
+    """Draft a decline, then Redraft with other options (cancel, in Indonesian): the same draft, replaced."""
+    tid, mid = draft_params(a, "Lumen")
+    made = draft_response(a)
+    card = made["renderActions"]["action"]["navigations"][0]["updateCard"]
+    redraft = next(b for s in card["sections"] for w in s["widgets"] for b in w.get("buttonList", {}).get("buttons", [])
+                   if b["text"].startswith("Redraft"))
+    params = {p["key"]: p["value"] for p in redraft["onClick"]["action"]["parameters"]}
+    r = a.post("/actions/draft", a.event(tid, mid, form={"intent": "cancel", "language": "id"}, params=params))
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def case_redrafted_cancellation_reopened(a: Addon) -> Any:
+    """The message opened again after a redraft: the card names the cancellation, and its Redraft form starts
+    from it."""
+    case_redraft_as_cancellation(a)
+    return open_card("Lumen")(a)
+
+
 def case_draft_clicked_twice(a: Addon) -> Any:
     draft_response(a)
     return draft_response(a)
@@ -91,10 +132,10 @@ def case_error_bad_id_400(a: Addon) -> Any:
     return r.json()
 
 
-def faulted(kind: str) -> Callable[[Addon], Any]:
+def faulted(kind: str, **kw: Any) -> Callable[[Addon], Any]:
     def run(a: Addon) -> Any:
         a.emulator.set_knobs(fault_rate=1.0, fault_kinds=[kind])
-        r = a.open_message("Lumen")
+        r = a.open_message("Lumen", **kw)
         assert r.status_code == 200
         return r.json()
     return run
@@ -102,6 +143,19 @@ def faulted(kind: str) -> Callable[[Addon], Any]:
 
 CASES: dict[str, Callable[[Addon], Any]] = {
     "homepage": lambda a: a.post("/homepage", {"commonEventObject": {"hostApp": "GMAIL", "platform": "WEB"}}).json(),
+    "homepage_locale_id": lambda a: a.post("/homepage", {"commonEventObject": {
+        "hostApp": "GMAIL", "platform": "WEB", "userLocale": "id"}}).json(),
+    "invite_critical_en_locale_id": open_card("Lumen", tz="Asia/Jakarta", locale="id-ID"),
+    "invite_normal_id_locale_id": open_card("Undangan", tz="Asia/Jakarta", locale="id-ID"),
+    "accepted_cancel_locale_id": open_card("Tidewater", tz="Asia/Jakarta", locale="id-ID"),
+    "no_time_found_locale_id": open_card("Pinecrest", tz="Asia/Jakarta", locale="id-ID"),
+    "past_interview_locale_id": open_card("OrbitCart", locale="id-ID"),
+    "not_invite_locale_id": open_card("digest", locale="id-ID"),
+    "draft_created_locale_id": case_draft_created_locale_id,
+    "intent_changed_to_cancel": case_intent_changed_to_cancel,
+    "redraft_as_cancellation": case_redraft_as_cancellation,
+    "redrafted_cancellation_reopened": case_redrafted_cancellation_reopened,
+    "error_rate_429_locale_id": faulted("429", locale="id-ID"),
     "invite_critical_en": open_card("Lumen", tz="Europe/Vienna"),
     "invite_normal_id": open_card("Undangan", tz="Asia/Jakarta"),
     "accepted_cancel": open_card("Tidewater", tz="Asia/Jakarta"),

@@ -8,6 +8,7 @@ import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 
 from addon.draftstore import LEASE_SECONDS, RECORD_TTL_SECONDS, DraftStore, StoreError, idempotency_key
 from addon.sqlitestore import SqliteDraftStore
+from gmail.draftrecord import DraftRecord
 
 from .conftest import drop_table, new_table
 from .storeworker import open_store, process_clicks
@@ -76,8 +78,10 @@ def test_one_claim_owns_then_the_record_decides(make):
     assert a.complete(c, "r-123", "18fae2769aaa0001")
     rec = b.get(KEY)
     assert (rec.draft_id, rec.message_id) == ("r-123", "18fae2769aaa0001")
+    # the one draft record shape, shared with the CLI's draft log (gmail.state.LoggedDraft extends it)
+    assert type(rec) is DraftRecord and datetime.fromisoformat(rec.created_at).utcoffset() == timedelta(0)
     again = b.claim(KEY)
-    assert not again.owned and again.existing.draft_id == "r-123"
+    assert not again.owned and again.existing == rec
 
 
 def test_a_waiting_claim_gets_the_record_when_it_is_made(make):
@@ -90,6 +94,29 @@ def test_a_waiting_claim_gets_the_record_when_it_is_made(make):
     a.complete(c, "r-1", "m-1")
     t.join(10)
     assert not got[0].owned and got[0].existing.draft_id == "r-1"
+
+
+def test_settled_waits_for_a_pending_claim(make):
+    """Redraft reads the record with `settled`: a claim in progress is waited for, not read as "no record"."""
+    clock = Clock()
+    a, b = make(clock=clock), make(clock=clock)
+    assert b.settled(KEY, wait=0) is None  # no row at all
+    c = a.claim(KEY)
+    with pytest.raises(StoreError) as exc:
+        b.settled(KEY, wait=0)
+    assert exc.value.kind == "busy"
+    got: list[Any] = []
+    t = threading.Thread(target=lambda: got.append(b.settled(KEY, wait=10)))
+    t.start()
+    time.sleep(0.2)
+    a.complete(c, "r-1", "m-1")
+    t.join(10)
+    assert got[0].draft_id == "r-1"
+    dead = a.claim(idempotency_key("x", "y", "decline"))
+    clock.now += LEASE_SECONDS + 1  # a dead request's claim is no record, and no reason to wait
+    assert b.settled(dead.key, wait=0) is None
+    clock.now += RECORD_TTL_SECONDS  # and a record past its lifetime is forgotten
+    assert b.settled(KEY, wait=0) is None
 
 
 def test_release_frees_the_conversation(make):
@@ -129,7 +156,7 @@ def test_replace_only_the_named_draft(make):
     assert s.claim(KEY, replace="r-other").existing.draft_id == "r-old"
     new = s.claim(KEY, replace="r-old")
     assert new.owned
-    # a second "draft a new one" click naming the old draft waits for the new one, then opens it
+    # a second "draft again" / Redraft click naming the old draft waits for the new one, then opens it
     got: list[Any] = []
     t = threading.Thread(target=lambda: got.append(s.claim(KEY, replace="r-old", wait=10)))
     t.start()

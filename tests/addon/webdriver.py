@@ -94,12 +94,32 @@ class Browser:
         """The first element matching `css` (and containing `text`), waiting for it to appear."""
         deadline = time.monotonic() + timeout
         while True:
-            for e in self.find_all(css):
-                if text is None or text in self.text(e):
-                    return e
+            try:
+                for e in self.find_all(css):
+                    if text is None or text in self.text(e):
+                        return e
+            except WebDriverError as exc:  # the page redrew the element while we looked: look again
+                if "stale element" not in str(exc):
+                    raise
             if time.monotonic() > deadline:
                 raise WebDriverError(f"timed out waiting for {css!r}" + (f" with {text!r}" if text else ""))
             time.sleep(0.1)
+
+    def screenshot(self, element: str | None = None) -> bytes:
+        """A PNG of the window's viewport, or of one element (W3C "Take (Element) Screenshot")."""
+        import base64
+
+        data = self._s("GET", f"/element/{element}/screenshot" if element else "/screenshot")
+        return base64.b64decode(data)
+
+    def set_window(self, width: int, height: int) -> None:
+        self._s("POST", "/window/rect", {"width": width, "height": height})
+
+    def hover(self, element: str) -> None:
+        """Move the pointer over the element's centre (W3C actions), as a user's mouse would rest there."""
+        self._s("POST", "/actions", {"actions": [{"type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"},
+                                                  "actions": [{"type": "pointerMove", "duration": 0, "origin":
+                                                               {ELEMENT: element}, "x": 0, "y": 0}]}]})
 
     def quit(self) -> None:
         try:

@@ -179,7 +179,7 @@ def test_draft_writes_one_eml_per_invite_and_flags_past_ones(cli, inbox, tmp_pat
     assert replied == ["<c@x.com>", "<k@x.com>", "<n@x.com>", "<s@x.com>", "<u@x.com>"]
     assert all(d["X-Regrets"] == "decline" for d in drafts.values())
     assert f"past    {inbox / 'past.eml'}" in res.stderr and "not drafted (use --force)" in res.stderr
-    assert "5 draft(s) written" in res.stdout + res.stderr and "1 past interview(s) skipped" in res.stdout + res.stderr
+    assert "5 draft(s) written" in res.stdout + res.stderr and "1 invitation(s) not drafted" in res.stdout + res.stderr
     crit = [ln for ln in res.stdout.splitlines() if "[critical:" in ln]
     assert len(crit) == 1 and "phone the recruiter" in crit[0]
 
@@ -469,3 +469,40 @@ def test_a_me_that_is_no_recipient_of_the_thread_is_warned_about(cli, tmp_path):
     res = cli("draft", "--now", NOW_ISO, "--me", "Sam.Lee+jobs@gmail.com", "--out", str(tmp_path / "e"),
               str(MAIL / "invite_plain_en.eml"))
     assert "warning" not in res.stderr  # Gmail's dots and +tags reach the same mailbox
+
+
+def test_an_unreadable_file_is_reported_once_and_a_run_that_read_nothing_fails(cli, tmp_path):
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"")
+    res = cli("analyze", "--json", "--me", "sam.lee@gmail.com", "--now", "2026-11-26T09:00:00+07:00", empty)
+    assert len([ln for ln in res.stderr.splitlines() if "empty.eml" in ln]) == 1
+    assert res.exit_code == 1 and "Error: no mail could be read" in res.stderr
+    ok = cli("analyze", "--json", "--me", "sam.lee@gmail.com", "--now", "2026-11-26T09:00:00+07:00", empty,
+             MAIL / "invite_plain_en.eml")
+    assert ok.exit_code == 0 and len([ln for ln in ok.stderr.splitlines() if "empty.eml" in ln]) == 1
+
+
+def test_analyze_and_draft_agree_on_the_intent_of_an_accepted_thread_without_a_time(cli, tmp_path):
+    """An accepted pick-a-slot thread: nothing to cancel, so `analyze` and `draft` both say decline."""
+
+    from .conftest import make_mail
+
+    inv = make_mail(body="Hi Sam,\n\nWe would like to invite you to an interview for the Backend Engineer "
+                                   "role. Please pick a time that suits you: https://calendly.com/orbital/interview\n")
+    rep = make_mail(body="Hi Keisha,\n\nThank you, I would be happy to attend the interview. See you then!\n",
+                              sender="Sam Lee <sam.lee@gmail.com>", to="Keisha Grant <keisha.grant@orbitalfreight.com>",
+                              subject="Re: Interview invitation: Backend Engineer", message_id="<rep-1@gmail.com>",
+                              in_reply_to="<invite-1@orbitalfreight.com>",
+                              date=datetime(2026, 11, 24, 2, 0, tzinfo=timezone.utc))
+    box = tmp_path / "thread.mbox"
+    box.write_bytes(b"".join(b"From x@y Mon Nov 23 17:15:00 2026\n" + m.replace(b"\r\n", b"\n") + b"\n" for m in (inv, rep)))
+    now = "2026-11-25T09:00:00+07:00"
+    _, recs = analyze_json(cli, box, now=now)
+    (rec,) = recs
+    assert rec["accepted"] and rec["interview_start"] is None
+    assert rec["intent"] == "decline" and rec["draft"] is True
+    out = tmp_path / "drafts"
+    d = cli("draft", "--me", "sam.lee@gmail.com", "--now", now, "--out", out, box)
+    assert d.exit_code == 0, d.stderr
+    (eml,) = out.glob("*.eml")
+    assert "X-Regrets: decline" in eml.read_text()

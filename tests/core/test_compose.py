@@ -226,10 +226,12 @@ def test_language_can_be_forced():
     assert "Pada Sen, 23 Nov 2026 pukul" in plain(m)
 
 
-def test_unknown_intent_or_language_is_a_template_problem():
+def test_unknown_intent_is_a_usage_error_and_unknown_language_a_template_problem():
+    from regrets.errors import UsageError
+
     t = thread_of(make_mail())
     a = analyze_thread(t, OWNER, NOW)
-    with pytest.raises(TemplateProblem, match="unknown intent"):
+    with pytest.raises(UsageError, match="unknown intent"):
         compose_reply(t, a, ComposeOptions(intent="ghost"), NOW)
     with pytest.raises(TemplateProblem, match="unknown language"):
         compose_reply(t, a, ComposeOptions(language="fr"), NOW)

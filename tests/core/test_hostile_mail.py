@@ -7,7 +7,8 @@ from html import unescape
 
 from regrets.detect import might_be_invite
 from regrets.htmltext import html_to_text, shorten_charrefs
-from regrets.mailparse import parse_bytes, parse_date_header, skim_html
+from regrets.htmltext import skim_html
+from regrets.mailparse import parse_bytes, parse_date_header
 from regrets.sources import read_paths
 
 from .conftest import INVITE_EN, make_mail, mbox_bytes

@@ -16,7 +16,7 @@ from regrets.detect import might_be_invite
 from regrets.errors import MalformedMessage, UnreadablePath
 from regrets.htmltext import html_to_text
 from regrets.mailparse import decode_words, parse_bytes, parse_date_header
-from regrets.pipeline import analyse_all
+from regrets.pipeline import Analysed, Failed, analyse_all
 from regrets.sources import read_paths
 
 from .conftest import INVITE_EN, MAIL, NEWSLETTER, NOW, OWNER, make_mail, mbox_bytes
@@ -145,9 +145,9 @@ def test_mbox_with_a_malformed_message_reports_it_and_reads_the_rest():
     assert "no mail headers" in bad[0].problems[0] and "empty" in bad[1].problems[0]
     results = list(analyse_all(ts, OWNER, NOW))
     assert len(results) == 5
-    invites = sorted(r.thread.key for r in results if r.analysis and r.analysis.is_invite)
+    invites = sorted(r.thread.key for r in results if isinstance(r, Analysed) and r.analysis.is_invite)
     assert invites == ["<g2@orbitalfreight.com>", "<g3@majujaya.co.id>"]
-    assert [r.error for r in results if r.error] == ["message 2: no mail headers found", "message 4: empty message"]
+    assert [r.error for r in results if isinstance(r, Failed)] == ["message 2: no mail headers found", "message 4: empty message"]
 
 
 def test_mbox_body_lines_starting_with_from_do_not_split_messages(tmp_path):
@@ -395,7 +395,7 @@ def test_parse_date_header(value, expected):
 def test_messages_with_missing_or_bad_dates_are_still_analysed():
     ts = threads(MAIL / "date_missing.eml", MAIL / "date_garbage.eml", MAIL / "date_minus_0000.eml")
     results = list(analyse_all(ts, OWNER, NOW))
-    assert len(results) == 3 and all(r.error is None and r.analysis is not None for r in results)
+    assert len(results) == 3 and all(isinstance(r, Analysed) for r in results)
 
 
 def test_a_dateless_invite_in_a_thread_is_ordered_first_and_analysed(tmp_path):
@@ -407,7 +407,7 @@ def test_a_dateless_invite_in_a_thread_is_ordered_first_and_analysed(tmp_path):
     (t,) = threads(p)
     assert [m.message_id for m in t.messages] == ["<d1@x.com>", "<d2@x.com>"] and t.messages[0].date is None
     (r,) = analyse_all([t], OWNER, NOW)
-    assert r.error is None and r.analysis.is_invite
+    assert isinstance(r, Analysed) and r.analysis.is_invite
 
 
 # --------------------------------------------------------------------------------------------- bad files
@@ -417,7 +417,7 @@ def test_empty_file_is_reported_not_dropped():
     assert t.messages == [] and t.source == str(MAIL / "empty.eml")
     assert "empty" in t.problems[0]
     (r,) = analyse_all([t], OWNER, NOW)
-    assert r.analysis is None and "empty" in r.error
+    assert isinstance(r, Failed) and "empty" in r.error
 
 
 def test_binary_junk_is_reported_not_dropped():
@@ -497,7 +497,9 @@ def _corpus() -> list[bytes]:
 def test_fast_mime_path_matches_the_email_package_on_every_corpus_message():
     import email
 
-    from regrets.mailparse import _POLICY, fast_tree, from_email
+    from regrets.mailparse import from_email
+    from regrets.mimesplit import POLICY as _POLICY
+    from regrets.mimesplit import fast_tree
 
     raws = _corpus()
     used = 0
@@ -532,7 +534,7 @@ def test_fast_mime_path_matches_the_email_package_on_every_corpus_message():
     b"From: a@x.com\nContent-Type: multipart/digest; boundary=b\n\n--b\n\nFrom: c@x.com\n\nx\n--b--\n",
 ])
 def test_fast_mime_path_steps_aside_for_unusual_messages(raw):
-    from regrets.mailparse import fast_tree
+    from regrets.mimesplit import fast_tree
 
     assert fast_tree(raw) is None
     parse_bytes(raw)  # and the email package still reads them

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from gmail import drafting
-from gmail.decode import b64url_decode
+from gmail import b64url
 from gmail.lock import mailbox_lock
 from gmail.reading import DraftSeen
 from gmail.service import build_gmail

@@ -15,17 +15,16 @@ import urllib.request
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
-
+from gmail import b64url
 from gmail import labels as gl
 from gmail import tracking
-from gmail.decode import b64url_decode
+from gmail.emulator.store import normalize_subject
 from gmail.service import build_gmail
 from gmail.state import DraftLog, mailbox_key
 from gmail.tracking import states
 
 from .conftest import EXAMPLE_OWNER, NOW, make_mail
-from .test_gmail_scan import SAMPLES, cli_runner, corpus, gateway
+from .test_gmail_scan import GOLDEN, cli_runner, corpus, gateway
 from .test_gmail_scan import run_scan as _run_scan
 
 OWNER = EXAMPLE_OWNER
@@ -66,7 +65,7 @@ def noise(i: int) -> bytes:
 
 def parsed_draft(svc, draft_id: str) -> tuple[dict, email.message.EmailMessage]:
     d = svc.users().drafts().get(userId="me", id=draft_id, format="raw").execute()
-    return d, email.message_from_bytes(b64url_decode(d["message"]["raw"]), policy=email.policy.default)
+    return d, email.message_from_bytes(b64url.decode(d["message"]["raw"]), policy=email.policy.default)
 
 
 def thread_headers(svc, tid: str) -> list[dict[str, str]]:
@@ -87,13 +86,14 @@ def draft_counts(svc) -> dict[str, int]:
     return out
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared samples not present")
 def test_drafts_join_their_threads(make_emulator, tmp_path):
-    owner, truth, files = corpus(SAMPLES / "en")
-    emu = make_emulator(files, me=owner, name="Sam Lee", now=datetime(2026, 11, 1, tzinfo=NOW.tzinfo))
+    owner, truth, files = corpus(GOLDEN / "en")
+    emu = make_emulator(files, me=owner, name="Jordan Reyes", now=datetime(2026, 11, 1, tzinfo=NOW.tzinfo))
     report = _run_scan(emu, tmp_path, create_drafts=True)
     created = [r for r in report.rows if r["draft_status"] == "created"]
-    assert len(created) == len(report.invites) == 9
+    statuses = {r["draft_status"] for r in report.invites}
+    assert statuses <= {"created", "past", "replied", "cancelled"}, statuses
+    assert len(created) >= 0.8 * len(report.invites) and len(report.invites) >= 60
     svc = build_gmail(root=emu.url)
     for r in created:
         d, msg = parsed_draft(svc, r["draft_id"])
@@ -103,16 +103,17 @@ def test_drafts_join_their_threads(make_emulator, tmp_path):
         ids = {h["message-id"] for h in theirs}
         assert msg["In-Reply-To"] in ids  # rule 2
         assert msg["References"].split()[-1] == msg["In-Reply-To"]
-        original = theirs[0]["subject"]
-        assert msg["Subject"] in (f"Re: {original}", original) and msg["Subject"].startswith("Re: ")  # rule 3
-        assert msg["From"] == "Sam Lee <sam.lee@gmail.com>"
+        original = next(h["subject"] for h in theirs if h["message-id"] == msg["In-Reply-To"])
+        assert normalize_subject(msg["Subject"]) == normalize_subject(original)  # rule 3
+        assert msg["Subject"].startswith("Re: ")
+        assert msg["From"] == "Jordan Reyes <jordan.reyes@gmail.com>"
         assert msg["To"].addresses[0].addr_spec == r["reply_to"]
-        assert msg["X-Regrets"] in ("decline", "cancel")
+        assert msg["X-Regrets"] == r["intent"]
         assert "DRAFT" in [lab for h in thread_headers(svc, tid) for lab in h["_labels"]]
-    # the accepted interview gets a cancellation, the others a decline
-    intents = {r["reply_to"]: r["intent"] for r in created}
-    assert intents["fiona.macleod@glenrosstech.co.uk"] == "cancel"
-    assert list(intents.values()).count("cancel") == 1
+    # an interview the owner accepted, with its date known, gets a cancellation; the others a decline
+    cancels = [r for r in created if r["intent"] == "cancel"]
+    assert cancels and all(r["accepted"] and r["interview_start"] for r in cancels)
+    assert not any(r["accepted"] and r["interview_start"] for r in created if r["intent"] == "decline")
 
 
 def test_alias_display_name_and_signature(make_emulator, tmp_path):
@@ -160,9 +161,8 @@ def test_user_draft_and_sent_reply_mean_no_draft(make_emulator, tmp_path):
     own = make_mail("Re: Interview invitation - Data Analyst at Acme 1", sender=f"Alex Tan <{OWNER}>",
                     to="rita1@acme1.example", in_reply_to="<inv1@acme1.example>", references="<inv1@acme1.example>",
                     body="Let me think about it.", date=NOW)
-    from gmail.decode import b64url_encode
 
-    svc.users().drafts().create(userId="me", body={"message": {"raw": b64url_encode(own),
+    svc.users().drafts().create(userId="me", body={"message": {"raw": b64url.encode(own),
                                                                "threadId": tids["rita1@acme1.example"]}}).execute()
     # 2: the user already answered (sent) after the invite
     emu.mailbox.add_raw(make_mail("Re: Interview invitation - Data Analyst at Acme 2", sender=f"Alex Tan <{OWNER}>",

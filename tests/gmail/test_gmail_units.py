@@ -11,13 +11,14 @@ import httplib2
 import pytest
 from googleapiclient.errors import HttpError
 
-from gmail import decode
+from gmail import b64url, decode
 from gmail.errors import GmailProblem
 from gmail.identity import Identity
 from gmail.pacing import UnitPacer
 from gmail.query import parse_age
 from gmail.retry import Backoff, is_refused, is_retryable, retry_after
-from gmail.state import DraftLog, DraftRecord, mailbox_key
+from gmail.draftrecord import DraftRecord
+from gmail.state import DraftLog, LoggedDraft, mailbox_key
 from regrets.errors import MalformedMessage
 
 
@@ -103,10 +104,14 @@ def test_retry_classification_and_hints():
 def test_decode_unpadded_and_standard_alphabet():
     data = "Zoë → wawancara ✓".encode()
     unpadded = base64.urlsafe_b64encode(data).decode().rstrip("=")
-    assert decode.b64url_decode(unpadded) == data
-    assert decode.b64url_decode(base64.b64encode(data).decode()) == data
+    assert b64url.decode(unpadded) == data
+    assert b64url.decode(base64.b64encode(data).decode()) == data
+    assert b64url.decode(b64url.encode(data, pad=False)) == data == b64url.decode(b64url.encode(data))
+    assert b64url.encode(b"ab") == "YWI=" and b64url.encode(b"ab", pad=False) == "YWI"
+    with pytest.raises(ValueError):
+        b64url.decode("a")
     with pytest.raises(MalformedMessage):
-        decode.b64url_decode("a")
+        decode.body_bytes("a")
 
 
 def _part(mime, data=None, filename="", att=None, size=None, headers=(), parts=None):
@@ -124,15 +129,39 @@ def _part(mime, data=None, filename="", att=None, size=None, headers=(), parts=N
 ICS = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261203T030000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 
 
-def test_calendar_attachments_are_fetched_once():
+def test_needed_attachments_are_fetched_once():
     inline = _part("text/calendar", ICS, headers=[("Content-Type", "text/calendar; method=REQUEST")])
     same_file = _part("application/ics", filename="invite.ics", att="A1", size=len(ICS))
     other_file = _part("application/octet-stream", filename="other.ics", att="A2", size=999)
     pdf = _part("application/pdf", filename="cv.pdf", att="A3", size=5000)
     msg = {"id": "m1", "payload": _part("multipart/mixed", parts=[inline, same_file, other_file, pdf])}
-    assert decode.calendar_attachments(msg) == [decode.AttachmentRef("m1", "A2")]
+    assert decode.needed_attachments(msg) == [decode.AttachmentRef("m1", "A2")]
     only_file = {"id": "m2", "payload": _part("multipart/mixed", parts=[_part("text/plain", b"hi"), same_file])}
-    assert decode.calendar_attachments(only_file) == [decode.AttachmentRef("m2", "A1")]
+    assert decode.needed_attachments(only_file) == [decode.AttachmentRef("m2", "A1")]
+
+
+def test_forwarded_message_by_attachment_id_is_fetched_and_read():
+    """A message/rfc822 part served whole by attachment id is fetched (only it and calendars: not the PDF) and read
+    as a nested message; one served with its own part tree needs no fetch."""
+    fwd = (b"From: Rina <rina@maju.example>\r\nSubject: Undangan\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n"
+           b"<p>Wawancara: Kamis, 3 Desember 2026 pukul 10.00 WIB \x96 Caf\xe9</p>\r\n")
+    whole = _part("message/rfc822", filename="Undangan.eml", att="F1", size=len(fwd))
+    tree = _part("message/rfc822", parts=[_part("text/plain", b"nested text", headers=[("Content-Type", "text/plain")])])
+    pdf = _part("application/pdf", filename="cv.pdf", att="P1", size=5000)
+    payload = _part("multipart/mixed", headers=[("From", "Dewi <dewi@maju.example>"), ("Subject", "Fwd: Undangan")],
+                    parts=[_part("text/plain", b"Terlampir."), whole, tree, pdf])
+    msg = {"id": "m5", "payload": payload}
+    assert decode.needed_attachments(msg) == [decode.AttachmentRef("m5", "F1")]
+    asked = []
+
+    def lookup(aid):
+        asked.append(aid)
+        return {"F1": fwd, "P1": b"%PDF"}[aid]
+
+    m = decode.to_core(msg, lookup)
+    assert asked == ["F1"]
+    assert "Terlampir." in m.text and "pukul 10.00 WIB \u2013 Caf\u00e9" in m.text and "nested text" in m.text
+    assert "pukul 10.00" not in decode.to_core(msg).text  # nothing fetched: the forwarded text is not there
 
 
 def test_payload_to_core_message():
@@ -145,16 +174,16 @@ def test_payload_to_core_message():
                                                                ("Content-Transfer-Encoding", "quoted-printable")]),
                            _part("application/ics", filename="invite.ics", att="X", size=len(ICS)),
                            _part("message/rfc822", fwd, headers=[("Content-Type", "message/rfc822")])])
-    m = decode.to_core({"id": "m9", "threadId": "t1", "labelIds": ["INBOX"], "payload": payload}, {"X": ICS})
+    m = decode.to_core({"id": "m9", "threadId": "t1", "labelIds": ["INBOX"], "payload": payload}, {"X": ICS}.get)
     assert m.subject == "Undangan – wawancara" and m.message_id == "<a@b>" and m.gmail_id == "m9"
     assert m.sender.email == "rina@maju.example" and m.to[0].email == "alex.tan@gmail.com"
     assert "pukul 10.00 WIB" in m.text and "Forwarded interview text" in m.text
     assert m.calendars and "DTSTART:20261203T030000Z" in m.calendars[0]
     assert m.labels == ("INBOX",) and m.thread_hint == "t1"
     with pytest.raises(MalformedMessage):
-        decode.to_core({"id": "x", "payload": _part("text/plain", b"no headers at all")}, {})
+        decode.to_core({"id": "x", "payload": _part("text/plain", b"no headers at all")})
     with pytest.raises(MalformedMessage):
-        decode.to_core({"id": "x"}, {})
+        decode.to_core({"id": "x"})
 
 
 def test_alias_choice_and_signature_text():
@@ -175,9 +204,11 @@ def test_draft_record_file_is_private_and_keyed_by_mailbox(tmp_path):
     log = DraftLog(tmp_path / "d" / "gmail-drafts.json")
     key = mailbox_key("Alex.Tan@gmail.com", None)
     assert key == "alex.tan@gmail.com" and mailbox_key("a@b", "http://127.0.0.1:1/").endswith("via http://127.0.0.1:1/")
-    log.put(key, DraftRecord("t1", "r1", "m1", "<x@y>", "2026-11-26T02:00:00+00:00", "Re: Hi", "rita@acme.example"))
-    log.put("other@x", DraftRecord("t2", "r2", "m2", None, "2026-11-26T02:00:00+00:00"))
+    log.put(key, LoggedDraft("r1", "m1", "2026-11-26T02:00:00+00:00", thread_id="t1", rfc_message_id="<x@y>",
+                             subject="Re: Hi", to="rita@acme.example"))
+    log.put("other@x", LoggedDraft("r2", "m2", "2026-11-26T02:00:00+00:00", thread_id="t2"))
     assert [r.draft_id for r in log.records(key)] == ["r1"]
+    assert isinstance(log.get(key, "t1"), DraftRecord)  # the add-on's draft store keeps the same record
     assert stat.S_IMODE(log.path.stat().st_mode) == 0o600
     log.path.write_text("{broken")
     with pytest.raises(GmailProblem, match="unreadable"):

@@ -26,6 +26,7 @@ import cases_id2  # noqa: E402,F401  (registers its cases with cases_id)
 import cases_id3  # noqa: E402,F401
 import cases_id4  # noqa: E402,F401
 import cases_id5  # noqa: E402,F401
+import cases_forwarded  # noqa: E402,F401  (registers English and Indonesian cases)
 
 
 def write(folder: str, owner: str, cases: dict) -> int:

@@ -198,6 +198,15 @@ class Mail:
     attachments: list[tuple[str, str, bytes]] = field(default_factory=list)  # (ctype, filename, data)
     labels: str | None = None  # X-Gmail-Labels (Takeout mbox)
     thrid: str | None = None  # X-GM-THRID (Takeout mbox)
+    forwarded: list[tuple["Mail", str | None]] = field(default_factory=list)  # (mail, .eml name): message/rfc822
+
+    def rfc822_part(self, filename: str | None) -> str:
+        """This mail as a message/rfc822 part ("forward as attachment"; RFC 2046 5.2.1: 7bit/8bit only)."""
+        named = f'; name="{filename}"' if filename else ""
+        head = f"Content-Type: message/rfc822{named}\n"
+        if filename:
+            head += f'Content-Disposition: attachment; filename="{filename}"\n'
+        return head + "\n" + self.render().rstrip("\n") + "\n"
 
     def body(self) -> str:
         seed = self.msgid
@@ -220,6 +229,8 @@ class Mail:
             data = base64.encodebytes(cal.encode()).decode()
             attach.append(f'Content-Type: {ctype}; name="invite.ics"\nContent-Disposition: attachment; filename="invite.ics"\n'
                           f"Content-Transfer-Encoding: base64\n\n{data}")
+        for inner, fname in self.forwarded:
+            attach.append(inner.rfc822_part(fname))
         for ctype, fname, data in self.attachments:
             attach.append(f'Content-Type: {ctype}; name="{fname}"\nContent-Disposition: attachment; filename="{fname}"\n'
                           f"Content-Transfer-Encoding: base64\n\n{base64.encodebytes(data).decode()}")
