@@ -14,7 +14,7 @@ import dataclasses
 from html import escape as _escape
 from typing import Any
 
-from regrets.compose import LANGUAGES
+from regrets.model import LANGUAGES
 
 from .cardtext import RETRYABLE, TEXT, Text
 from .choices import Choices

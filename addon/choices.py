@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from regrets.compose import LANGUAGES, REASONS
+from regrets.compose import REASONS
 from regrets.decision import INTENTS, intent_for
-from regrets.model import Analysis
+from regrets.model import LANGUAGES, Analysis
 
 from .events import AddonEvent, MalformedEvent
 

@@ -8,11 +8,12 @@ import sys
 import click
 
 from regrets.errors import UsageError
+from regrets.options import COMMAND_SETTINGS
 
 from .config import BASE_URL_ENV, SERVICE_ACCOUNT_ENV, AddonConfig
 
 
-@click.command("serve")
+@click.command("serve", context_settings=COMMAND_SETTINGS)
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1; demo: loopback only).")
 @click.option("--port", type=int, default=None, help="Port (default $PORT or 8080; 0 = any free port).")
 @click.option("--demo", is_flag=True, help="Local demo: Gmail emulator with a sample mailbox, test tokens, preview page.")
@@ -20,20 +21,21 @@ from .config import BASE_URL_ENV, SERVICE_ACCOUNT_ENV, AddonConfig
 def serve_command(host: str | None, port: int | None, demo: bool, now_s: str | None) -> None:
     """Serve the Gmail add-on backend (use gunicorn 'addon.app:create_app()' in production)."""
     if port is None:
-        port = int(os.environ.get("PORT", "8080"))
+        value = os.environ.get("PORT", "8080")
+        if not value.strip().isdigit():
+            raise UsageError(f"PORT={value!r} is not a port number: set it to one, or give --port")
+        port = int(value)
     if demo:
         _serve_demo(host or "127.0.0.1", port, now_s)
         return
     if now_s:
         raise UsageError("--now is only for --demo")
-    from werkzeug.serving import make_server
-
-    from .accesslog import RedactingRequestHandler
     from .app import create_app
+    from .serving import wsgi_server
 
     cfg = AddonConfig.from_env().validated()  # refuses to start without base URL and service account
     app = create_app(cfg)
-    server = make_server(host or "127.0.0.1", port, app, threaded=True, request_handler=RedactingRequestHandler)
+    server = wsgi_server(host or "127.0.0.1", port, app)
     click.echo(f"Regrets add-on for {cfg.base_url} listening on http://{host or '127.0.0.1'}:{server.server_port}/")
     click.echo("Requests must carry Google ID tokens for the service account in "
                f"{SERVICE_ACCOUNT_ENV}. Production: gunicorn 'addon.app:create_app()'.")
@@ -46,7 +48,7 @@ def serve_command(host: str | None, port: int | None, demo: bool, now_s: str | N
 
 
 def _serve_demo(host: str, port: int, now_s: str | None) -> None:
-    from regrets.cli import parse_now
+    from regrets.options import parse_now
 
     from .demo import DemoServer
 
@@ -64,12 +66,12 @@ def _serve_demo(host: str, port: int, now_s: str | None) -> None:
         pass
 
 
-@click.group("addon")
+@click.group("addon", context_settings=COMMAND_SETTINGS)
 def addon_group() -> None:
     """Gmail add-on deployment helpers."""
 
 
-@addon_group.command("deployment")
+@addon_group.command("deployment", context_settings=COMMAND_SETTINGS)
 @click.option("--base-url", default=None, help=f"Public HTTPS URL of the deployed service (default ${BASE_URL_ENV}).")
 @click.option("--name", default="Regrets", show_default=True, help="Add-on name shown in Gmail.")
 @click.option("--logo-url", default=None, help="Logo URL (default: BASE_URL/logo.png, served by the add-on).")

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from regrets.errors import RegretsError
+from regrets.errors import UsageError
 
 BASE_URL_ENV = "REGRETS_ADDON_BASE_URL"
 SERVICE_ACCOUNT_ENV = "REGRETS_ADDON_SERVICE_ACCOUNT"
@@ -32,10 +32,8 @@ GOOGLE_ISSUERS = ("accounts.google.com", "https://accounts.google.com")
 _SA = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
-class AddonConfigError(RegretsError):
+class AddonConfigError(UsageError):
     """The add-on cannot start with this configuration (the message says what to set)."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)

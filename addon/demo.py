@@ -14,13 +14,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from werkzeug.serving import make_server
-
 from gmail.emulator import Emulator
 
-from .accesslog import RedactingRequestHandler
 from .config import AddonConfig, AddonConfigError
 from .keys import LocalKeyServer
+from .serving import wsgi_server
 
 DEMO_OWNER = "sam.rivera@gmail.com"
 DEMO_SERVICE_ACCOUNT = "service-000000000000@regrets-demo.invalid"
@@ -45,12 +43,12 @@ class DemoServer:
         if self.host not in LOOPBACK:
             raise AddonConfigError(f"demo mode listens on loopback only (127.0.0.1), not {self.host}")
         now = self.now or datetime.fromisoformat(DEMO_NOW)
+        # bind first (port 0 = any free port; a busy port stops here, before anything else starts), then build
+        # the app for the real URL: it is every token's audience
+        self.server = wsgi_server("127.0.0.1", self.port, _not_ready)
         self.keys = LocalKeyServer().start()
         self.emulator = Emulator([self.mailbox or demo_mailbox()], me=DEMO_OWNER, now=now).start()
         self._state = tempfile.TemporaryDirectory(prefix="regrets-demo-")
-        # bind first (port 0 = any free port), then build the app for the real URL: it is every token's audience
-        self.server = make_server("127.0.0.1", self.port, _not_ready, threaded=True,
-                                  request_handler=RedactingRequestHandler)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         cfg = AddonConfig(base_url=self.url, service_account=DEMO_SERVICE_ACCOUNT, certs_url=self.keys.certs_url,
                           gmail_api_root=self.emulator.url, demo=True, clock=lambda: now, state_dir=self._state.name,

@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from gmail.reading import DraftSeen, build_thread, message_resource_thread
 from regrets.analyze import analyze_thread
 from regrets.compose import ComposeOptions, compose_reply
 from regrets.decision import INTENTS, Intent, intent_for
 from regrets.errors import RegretsError
-from gmail.reading import DraftSeen, build_thread, message_resource_thread
 from regrets.model import Analysis, Thread
 from regrets.urgency import assess
 

@@ -464,8 +464,8 @@ def baseline(path: str) -> int:
 
 def regrets_analyze(path: str) -> int:
     """What `regrets analyze --json --me OWNER --now NOW PATH` does, in-process; output discarded."""
-    from regrets.cli import parse_now
     from regrets.detect import might_be_invite
+    from regrets.options import parse_now
     from regrets.pipeline import analyse_all
     from regrets.report import error_record, record
     from regrets.sources import read_paths
@@ -512,6 +512,9 @@ def child(kind: str, path: str, trace: bool) -> None:
 
     import regrets.analyze  # noqa: F401
     import regrets.commands  # noqa: F401
+    import regrets.pipeline  # noqa: F401
+    import regrets.report  # noqa: F401
+    import regrets.sources  # noqa: F401
     if trace:
         import tracemalloc
         tracemalloc.start()
@@ -620,7 +623,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     rows = []
     try:
-        import regrets.commands  # noqa: F401  warm imports before timing in-process
+        import regrets.pipeline  # noqa: F401,E401  warm imports before timing in-process
         for n in sizes:
             path = folder / f"takeout-{n}.mbox"
             t0 = time.perf_counter()

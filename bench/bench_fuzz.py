@@ -116,7 +116,6 @@ def run_one(cli, mode: str, path: Path, out_dir: Path, hang_s: float) -> tuple[s
 
 def child(mode: str, seed: int, start: int, stop: int, hang_s: float) -> None:
     """Run cases [start, stop) and print one JSON line per case, then the batch's peak RSS."""
-    from regrets import commands  # noqa: F401  (registers the core commands)
     from regrets.cli import cli
 
     signal.signal(signal.SIGALRM, _alarm)
@@ -222,7 +221,6 @@ def summarise(run: dict) -> dict:
 
 def linearity(sizes: list[int], classes: list[str]) -> list[dict]:
     """Seconds per MB of `regrets analyze` for each growth class at each size (in-process, best of 2)."""
-    from regrets import commands  # noqa: F401
     from regrets.cli import cli
 
     rows = []

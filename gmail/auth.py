@@ -29,7 +29,7 @@ from typing import Any
 
 from regrets.config import config_dir
 
-from .errors import AuthProblem
+from .errors import SETUP_HINT, AuthProblem
 from .privatefile import remove_leftovers, write_private
 
 GMAIL = "https://www.googleapis.com/auth/gmail."
@@ -43,7 +43,6 @@ LABEL_SCOPES = (MODIFY,)
 TOKEN_FILE = "gmail-token.json"
 TOKEN_TEMP_PREFIX = ".gmail-token-"  # temporary files of an atomic token write
 CLIENT_FILE = "credentials.json"
-SETUP_HINT = "see 'Gmail setup' in the README"
 
 
 def token_path() -> Path:

@@ -29,11 +29,9 @@ from googleapiclient.errors import BatchError, HttpError
 from . import retry as rt
 from .errors import ApiFailure, AuthProblem, GmailProblem
 from .pacing import UnitPacer
-from .units import CLASSIC
+from .units import CLASSIC, DEFAULT_BATCH_SIZE, MAX_BATCH
 
-MAX_BATCH = 100  # Gmail refuses more ("Inner request count exceeds the limit", mhasbini/gmail_analyzer#12)
 NO_BATCH_STATUSES = frozenset({400, 404, 405, 501})  # the batch envelope itself refused: no batch support
-DEFAULT_BATCH_SIZE = 20
 MIN_BATCH_SIZE = 5
 
 Maker = Callable[[], Any]  # builds a fresh googleapiclient HttpRequest
@@ -288,11 +286,22 @@ def describe_failure(exc: BaseException) -> str:
     if status is not None:
         msg = rt.message_of(exc)
         return f"HTTP {status}" + (f" ({msg})" if msg else "")
+    if rt.is_transport_error(exc):
+        return f"no answer ({rt.transport_reason(exc)})"
     return f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__
 
 
 def ensure_http_error_message(exc: BaseException, what: str) -> ApiFailure:
-    """An ApiFailure for a call the scan cannot go on without."""
-    if isinstance(exc, HttpError) or rt.is_transport_error(exc):
-        return ApiFailure(f"{what} failed: {describe_failure(exc)}")
+    """An ApiFailure for a call the scan cannot go on without, saying what to do next."""
+    if isinstance(exc, HttpError):
+        return ApiFailure(f"{what} failed: {describe_failure(exc)}. Run the command again later; if it keeps "
+                          "failing, check https://www.google.com/appsstatus")
+    if rt.is_transport_error(exc):
+        from .service import API_ROOT_ENV, api_root
+
+        root = api_root()
+        where = f"the Gmail API server at {root}" if root else "Gmail"
+        todo = (f"Start it (`regrets emulator --mailbox ...` prints the {API_ROOT_ENV} to export), or unset "
+                f"{API_ROOT_ENV} to use Gmail" if root else "Check the network connection and run the command again")
+        return ApiFailure(f"{what} failed: no answer from {where} ({rt.transport_reason(exc)}). {todo}.")
     return ApiFailure(f"{what} failed: {exc.__class__.__name__}")

@@ -139,7 +139,7 @@ def to_mime(part: dict[str, Any], attachment: AttachmentLookup, depth: int = 0) 
             continue
         node[name] = value
     mime = str(part.get("mimeType") or "text/plain")
-    if "content-type" not in {k.lower() for k in node.keys()}:
+    if "content-type" not in {k.lower() for k in node}:
         node["Content-Type"] = mime
     children = [c for c in part.get("parts") or [] if isinstance(c, dict)]
     if mime.lower() == "message/rfc822":

@@ -39,9 +39,9 @@ def parse_age(value: str) -> tuple[int, str]:
     """'30d' -> (30, 'd'); Gmail's newer_than takes d, m (months) and y."""
     m = _AGE.match(value or "")
     if not m or int(m.group(1)) <= 0:
-        from .errors import GmailProblem
+        from .errors import GmailSettingProblem
 
-        raise GmailProblem(f"--newer-than {value!r} is not an age like 30d, 6m or 1y")
+        raise GmailSettingProblem(f"--newer-than {value!r} is not an age like 30d, 6m or 1y")
     return int(m.group(1)), m.group(2).lower()
 
 

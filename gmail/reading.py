@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from regrets.participants import mailbox_key
 from regrets.compose import REGRETS_HEADER
 from regrets.errors import MalformedMessage
 from regrets.mailparse import parse_bytes, parse_date_header
 from regrets.model import Message, Thread
+from regrets.participants import mailbox_key
 
 from . import decode
 from .calls import Gateway, describe_failure

@@ -66,6 +66,25 @@ def is_transport_error(exc: BaseException) -> bool:
                             httplib2.HttpLib2Error, BatchError, OSError)) and not isinstance(exc, HttpError)
 
 
+def transport_reason(exc: BaseException) -> str:
+    """Why no answer came, in a few words ('connection refused', 'timed out'), from the innermost OS error that
+    requests/urllib3 wrap (MaxRetryError.reason, NewConnectionError's cause); else the exception's class."""
+    todo: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while todo:
+        e = todo.pop(0)
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, (socket.timeout, TimeoutError)):
+            return "timed out"
+        if isinstance(e, OSError) and e.strerror:
+            return e.strerror[:1].lower() + e.strerror[1:]
+        todo += [x for x in (e.__cause__, e.__context__, getattr(e, "reason", None), *e.args)
+                 if isinstance(x, BaseException)]
+    return exc.__class__.__name__
+
+
 def is_retryable(exc: BaseException) -> bool:
     status = status_of(exc)
     if status is not None:

@@ -19,8 +19,6 @@ import os
 from functools import lru_cache
 from importlib import resources
 
-from .transport import RequestsHttp, SessionPool
-
 API_ROOT_ENV = "REGRETS_GMAIL_API_ROOT"
 PLACEHOLDER_TOKEN = "regrets-local-emulator"  # sent when talking to a local server; never a real token
 CLI_TIMEOUT_SECONDS = 60.0  # per socket operation; a batch of 20 full threads can take a while on a slow link
@@ -48,6 +46,8 @@ def _discovery_doc(root: str | None) -> str:
 def no_resend_http(credentials=None, *, timeout: float = CLI_TIMEOUT_SECONDS):
     """The CLI's transport: `RequestsHttp`, with OAuth headers and refreshes by google-auth when `credentials`
     are given, else the placeholder bearer token a local server expects."""
+    from .transport import RequestsHttp, SessionPool  # here: `regrets scan --help` needs no HTTP library
+
     pool = SessionPool(timeout)
     if credentials is None:
         return RequestsHttp(PLACEHOLDER_TOKEN, pool)

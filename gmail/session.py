@@ -31,9 +31,9 @@ def quota_default() -> int:
                 return n
         except ValueError:
             pass
-        from .errors import GmailProblem
+        from .errors import GmailSettingProblem
 
-        raise GmailProblem(f"{QUOTA_ENV}={value!r} is not a positive number of units per minute")
+        raise GmailSettingProblem(f"{QUOTA_ENV}={value!r} is not a positive number of units per minute")
     return DEFAULT_UNITS_PER_MINUTE
 
 

@@ -9,6 +9,8 @@ Links: a draft opens in Gmail's compose window with ``#drafts?compose=<message i
 current message, which changes when the draft is edited); anything else opens its conversation with
 ``#all/<thread id>`` (the API thread id is the hex id Gmail's web UI uses). ``u/0`` is the first signed-in
 account; with several accounts signed in, use the account picker or replace 0 with the right index.
+Against the emulator (``REGRETS_GMAIL_API_ROOT``) there is no Gmail web page to open: the links point at the
+emulator's own read-only views, ``_emulator/drafts/<draft id>`` and ``_emulator/threads/<thread id>``.
 """
 from __future__ import annotations
 
@@ -26,12 +28,14 @@ GMAIL_WEB = "https://mail.google.com/mail/u/0/"
 DRAFT, SENT, DELETED, UNKNOWN = "draft", "sent", "deleted", "unknown"
 
 
-def draft_link(message_id: str) -> str:
-    return f"{GMAIL_WEB}#drafts?compose={message_id}"
+def draft_link(message_id: str, draft_id: str, root: str | None = None) -> str:
+    """Where a draft opens: Gmail's compose window, or the emulator's view of it when `root` is its API root."""
+    return f"{root}_emulator/drafts/{draft_id}" if root else f"{GMAIL_WEB}#drafts?compose={message_id}"
 
 
-def thread_link(thread_id: str) -> str:
-    return f"{GMAIL_WEB}#all/{thread_id}"
+def thread_link(thread_id: str, root: str | None = None) -> str:
+    """Where a conversation opens: Gmail, or the emulator's view of it when `root` is its API root."""
+    return f"{root}_emulator/threads/{thread_id}" if root else f"{GMAIL_WEB}#all/{thread_id}"
 
 
 @dataclass
@@ -48,14 +52,15 @@ class DraftState:
                 "interview_start": r.interview_start, "created_at": r.created_at, "detail": self.detail or None}
 
 
-def states(gw: Gateway, records: list[LoggedDraft]) -> list[DraftState]:
+def states(gw: Gateway, records: list[LoggedDraft], root: str | None = None) -> list[DraftState]:
+    """What became of each recorded draft; links into Gmail, or into the emulator at API root `root`."""
     index = DraftIndex(gw).load()
     message_of = {d: m for m, d in index.by_message.items()}
     out: dict[str, DraftState] = {}
     gone: list[LoggedDraft] = []
     for r in records:
         if r.draft_id and r.draft_id in message_of:
-            out[r.thread_id] = DraftState(r, DRAFT, draft_link(message_of[r.draft_id]))
+            out[r.thread_id] = DraftState(r, DRAFT, draft_link(message_of[r.draft_id], r.draft_id, root))
         else:
             gone.append(r)
     items = [(r.thread_id, "threads.get", _metadata_getter(gw, r.thread_id)) for r in gone]
@@ -64,11 +69,11 @@ def states(gw: Gateway, records: list[LoggedDraft]) -> list[DraftState]:
         r = by_thread[str(tid)]
         if exc is not None:
             if status_of(exc) == 404:
-                out[r.thread_id] = DraftState(r, DELETED, thread_link(r.thread_id), "the thread is gone")
+                out[r.thread_id] = DraftState(r, DELETED, thread_link(r.thread_id, root), "the thread is gone")
             else:
-                out[r.thread_id] = DraftState(r, UNKNOWN, thread_link(r.thread_id), describe_failure(exc))
+                out[r.thread_id] = DraftState(r, UNKNOWN, thread_link(r.thread_id, root), describe_failure(exc))
             continue
-        out[r.thread_id] = DraftState(r, _sent_or_deleted(result, r), thread_link(r.thread_id))
+        out[r.thread_id] = DraftState(r, _sent_or_deleted(result, r), thread_link(r.thread_id, root))
     return [out[r.thread_id] for r in records]
 
 

@@ -24,12 +24,16 @@ TABLES = {"classic": CLASSIC, "2026": TABLE_2026}
 # then (earlier projects keep 15,000). A user setting up Regrets creates a new project, so 6,000 is the default.
 DEFAULT_UNITS_PER_MINUTE = 6000
 
+# Calls per batch request (why 20: gmail/calls.py). Here, not in calls.py, so the CLI's options need no Google library.
+MAX_BATCH = 100  # Gmail refuses more ("Inner request count exceeds the limit", mhasbini/gmail_analyzer#12)
+DEFAULT_BATCH_SIZE = 20
+
 
 def table(name: str | None) -> dict[str, int]:
     """The unit table by name ('classic' when None)."""
     try:
         return TABLES[(name or "classic").strip().lower()]
     except KeyError:
-        from .errors import GmailProblem
+        from .errors import GmailSettingProblem
 
-        raise GmailProblem(f"unknown unit table {name!r}: use one of {', '.join(TABLES)}") from None
+        raise GmailSettingProblem(f"unknown unit table {name!r}: use one of {', '.join(TABLES)}") from None

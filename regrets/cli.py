@@ -1,38 +1,29 @@
-"""The `regrets` command line. Core commands live here; adapters add theirs through the
-`regrets.commands` entry-point group, so the core never imports Google libraries or Flask."""
+"""The `regrets` command line: the top-level group, and the one place where errors become messages and exit codes.
+
+Commands load lazily, each from its own module, only when they run (or when the top-level help lists them): the
+core's `analyze` and `draft` from `regrets.commands`, the adapters' from the `regrets.commands` entry-point group
+(one entry point per command, e.g. ``scan = "gmail.cli:scan_command"``). So ``regrets analyze`` never imports
+Google's client libraries or Flask, and the core never imports an adapter. Options more than one command takes
+live in `regrets.options`.
+"""
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from datetime import datetime, timezone
-from importlib.metadata import entry_points
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from importlib import import_module
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
 
 import click
 
-from .errors import RegretsError, UsageError
+from .errors import ExitCode, RegretsError, exit_code_for
+from .options import COMMAND_SETTINGS
 
-
-def parse_now(value: str | None) -> datetime:
-    """--now as an aware datetime (UTC when no offset is given); the clock when None."""
-    if value is None:  # an empty --now "" is a mistake, not a request for the clock
-        return datetime.now(timezone.utc)
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(f"--now {value!r} is not an ISO 8601 date-time (example: 2026-11-01T09:00:00+07:00)") from None
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
-
-
-def parse_zone(value: str | None) -> str | None:
-    """--zone as a checked IANA name, or None."""
-    if not value:
-        return None
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"--zone {value!r} is not an IANA time zone (example: Asia/Jakarta)") from None
-    return value
+PLUGIN_GROUP = "regrets.commands"
+CORE_COMMANDS = {"analyze": "regrets.commands:analyze", "draft": "regrets.commands:draft"}
+DEBUG_ENV = "REGRETS_DEBUG"  # set to 1: unexpected errors show their traceback
 
 
 class _WarningLine(logging.Handler):
@@ -49,35 +40,86 @@ if not any(isinstance(h, _WarningLine) for h in _log.handlers):
     _log.propagate = False
 
 
-class _Group(click.Group):
-    """Turns every RegretsError into one clear line on stderr and its exit code; no tracebacks for users."""
+@lru_cache(maxsize=1)
+def _plugins() -> dict[str, EntryPoint]:
+    return {ep.name: ep for ep in entry_points(group=PLUGIN_GROUP)}
 
-    def invoke(self, ctx: click.Context) -> object:
+
+def _load(name: str) -> click.Command:
+    """The command `name`; a RegretsError says how to repair an installation that cannot provide it."""
+    if name in CORE_COMMANDS:
+        module, attr = CORE_COMMANDS[name].split(":")
+        cmd: click.Command = getattr(import_module(module), attr)
+        return cmd
+    ep = _plugins()[name]
+    try:
+        cmd = ep.load()
+    except Exception as exc:  # noqa: BLE001 - a broken adapter must not take the other commands down
+        raise RegretsError(f"`regrets {name}` cannot be loaded ({exc.__class__.__name__}: {exc}); reinstall "
+                           "Regrets (pip install -e . in the checkout)") from None
+    if not isinstance(cmd, click.Command):
+        raise RegretsError(f"`regrets {name}` is registered as {ep.value}, which is not a command; reinstall "
+                           "Regrets (pip install -e . in the checkout)")
+    return cmd
+
+
+class RegretsGroup(click.Group):
+    """Lazy commands, whole one-line descriptions in the help, and every RegretsError as one `Error:` line."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(CORE_COMMANDS) | set(_plugins()))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            if cmd_name not in CORE_COMMANDS and cmd_name not in _plugins():
+                return None
+            self.commands[cmd_name] = _load(cmd_name)
+        return self.commands[cmd_name]
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with its whole first sentence (click would cut it to the terminal width with '...')."""
+        rows = []
+        for name in self.list_commands(ctx):
+            try:
+                cmd = self.get_command(ctx, name)
+            except RegretsError as exc:
+                rows.append((name, f"(unavailable: {exc})"))
+                continue
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, cmd.get_short_help_str(limit=10_000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except RegretsError as exc:
             click.echo(f"Error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
+            ctx.exit(int(exit_code_for(exc)))
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except BrokenPipeError:  # `regrets analyze --json ... | head`: the reader left; stop quietly
+            # https://docs.python.org/3/library/signal.html#note-on-sigpipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(int(ExitCode.FAILED))
+        except Exception as exc:  # noqa: BLE001 - no traceback for users; a bug still says what it was
+            if os.environ.get(DEBUG_ENV):
+                raise
+            click.echo(f"Error: unexpected {exc.__class__.__name__}: {exc}. This is a bug in Regrets: please report "
+                       f"it with the command you ran ({DEBUG_ENV}=1 shows where it happened).", err=True)
+            ctx.exit(int(ExitCode.FAILED))
 
 
-@click.group(cls=_Group)
+@click.group(cls=RegretsGroup, context_settings=COMMAND_SETTINGS)
 @click.version_option(package_name="regrets")
 def cli() -> None:
     """Regrets: prompt, polite, threaded declines to interview invitations you no longer want."""
 
 
-def _load_plugins() -> None:
-    for ep in entry_points(group="regrets.commands"):
-        try:
-            register = ep.load()
-        except Exception as exc:  # a broken adapter must not take the core commands down
-            print(f"warning: commands from {ep.name!r} are unavailable ({exc.__class__.__name__}: {exc})", file=sys.stderr)
-            continue
-        register(cli)
+cli.help = (f"{cli.help}\n\n\b\nExit codes (README: Exit codes): "
+            + ", ".join(f"{c.value} {c.name.lower().replace('_', ' ')}" for c in ExitCode) + ".")
 
 
 def main() -> None:
-    from . import commands  # noqa: F401  (registers the core commands)
-
-    _load_plugins()
     cli(prog_name="regrets")

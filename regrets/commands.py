@@ -1,57 +1,47 @@
-"""Core CLI commands: `regrets analyze` and `regrets draft` (offline, from mail files)."""
+"""Core CLI commands: `regrets analyze` and `regrets draft` (offline, from mail files).
+
+Only click and the shared options load with this module; the analysis loads when a command runs, so
+``regrets analyze --help`` starts fast.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import config as user_config
-from . import reasons
-from .cli import cli, parse_now, parse_zone
-from .compose import LANGUAGES, REASONS, ComposeOptions, compose_reply, letter_language
-from .decision import CANCELLED, INTENTS, NOT_INVITE, PAST, REPLIED
-from .mailboxes import is_recipient
-from .detect import might_be_invite
-from .errors import NothingReadable, UsageError
-from .model import Thread, Urgency, UrgencyReport
-from .pipeline import Failed, Result, Rules, analyse_all
-from .report import error_record, record, table
-from .sources import read_paths
+from . import display
+from .decision import CANCELLED, PAST, REPLIED
+from .options import (
+    COMMAND_SETTINGS,
+    Clock,
+    ClockFlags,
+    LetterFlags,
+    clock_options,
+    compose_options,
+    letter_options,
+    named,
+    resolve_clock,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from email.message import EmailMessage
+
+    from .model import Thread, UrgencyReport
+    from .pipeline import Result
 
 
-
-
-_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
-
-
-def _me(value: str | None) -> str | None:
-    """--me must be one plain address (it becomes the draft's From)."""
-    if value is None:
-        return None
-    v = value.strip()
-    if not _ADDRESS.match(v):
-        raise UsageError(f"--me {value!r} is not an email address (example: --me sam.lee@gmail.com)")
-    return v.lower()
-
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def common_options(f: _F) -> _F:
-    f = click.option("--me", help="Your address (default: from config, else the most common recipient).")(f)
-    f = click.option("--now", "now_s", metavar="ISO8601", help="Pretend it is this time (default: the clock).")(f)
-    f = click.option("--zone", help="Your IANA time zone, for display (default: from config).")(f)
-    return f
-
-
-def _threads(paths: Iterable[str]) -> Iterator[Thread]:
+def _threads(paths: tuple[str, ...]) -> Iterator[Thread]:
     """Threads from the paths; per-message problems go to stderr, never lose the batch."""
+    from .detect import might_be_invite
+    from .sources import read_paths
+
     for t in read_paths(paths, relevant=might_be_invite):
         if t.messages:  # (a thread with no readable message is reported once, as the pipeline's Failed)
             for p in t.problems:
@@ -59,118 +49,10 @@ def _threads(paths: Iterable[str]) -> Iterator[Thread]:
         yield t
 
 
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per thread per line.")
-@common_options
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-def analyze(as_json: bool, me: str | None, now_s: str | None, zone: str | None, paths: tuple[str, ...]) -> None:
-    """Find interview invitations in .eml, mbox (Google Takeout) or Maildir PATHs and say how urgent each is.
-
-    \b
-    Example:
-      regrets analyze --me sam.lee@gmail.com samples/mail/*.eml
-    """
-    conf = user_config.load()
-    now = parse_now(now_s)
-    me = _me(me or conf.get("me") or None)
-    zone = parse_zone(zone or conf.get("zone"))
-    records = []
-    readable = 0
-    for r in analyse_all(_threads(paths), me, now, home_zone=zone):
-        readable += not _reported(r)
-        rec = (error_record(r.thread.source, r.error) if isinstance(r, Failed)
-               else record(r.thread, r.analysis, r.urgency, r.decision))
-        if as_json:
-            click.echo(json.dumps(rec, ensure_ascii=False))
-        else:
-            records.append(rec)
-    if not as_json:
-        click.echo(table(records, zone))
-    _some_mail_read(readable)
-
-
-@cli.command()
-@common_options
-@click.option("--out", "out_dir", default="drafts", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the .eml drafts.")
-@click.option("--intent", type=click.Choice(INTENTS), help="Force decline or cancel (default: cancel when accepted).")
-@click.option("--lang", type=click.Choice(LANGUAGES), help="Reply language (default: the invite's).")
-@click.option("--reason", help=f"Optional reason: one of {', '.join(REASONS)}, or your own words (used in letters "
-                                "of the language they are written in).")
-@click.option("--reason-en", metavar="TEXT", help="Your reason in your words for English letters.")
-@click.option("--reason-id", metavar="TEXT", help="Your reason in your words for Indonesian letters.")
-@click.option("--other-roles", metavar="AREA", help="Say you are open to other roles in AREA.")
-@click.option("--referral", is_flag=True, help="Offer to refer someone.")
-@click.option("--casual", is_flag=True, help="A less formal tone, greeting to sign-off.")
-@click.option("--name", "sender_name", help="Your name as signed (default: from config or the mail).")
-@click.option("--no-calendar-reply", is_flag=True,
-              help="Do not attach a calendar reply declining the invitation's event.")
-@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of your own templates.")
-@click.option("--force", is_flag=True, help="Also draft for interviews that are already past.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-def draft(me: str | None, now_s: str | None, zone: str | None, out_dir: str, intent: str | None, lang: str | None,
-          reason: str | None, reason_en: str | None, reason_id: str | None, other_roles: str | None, referral: bool,
-          casual: bool, sender_name: str | None, no_calendar_reply: bool, templates_dir: str | None, force: bool,
-          paths: tuple[str, ...]) -> None:
-    """Write one ready-to-review .eml reply per interview invitation in PATHs (nothing is sent).
-
-    \b
-    Example:
-      regrets draft --me sam.lee@gmail.com --reason other-offer --out drafts/ inbox.mbox
-    """
-    conf = user_config.load()
-    now = parse_now(now_s)
-    me = _me(me or conf.get("me") or None)
-    zone = parse_zone(zone or conf.get("zone"))
-    tdir = templates_dir or conf.get("templates")
-    reason = reasons.check(reason)
-    options = ComposeOptions(intent=intent, language=lang, reason=reason, reason_en=reason_en, reason_id=reason_id,
-                             other_roles=other_roles, referral=referral, formality="casual" if casual else "formal",
-                             sender_name=sender_name or conf.get("name"), zone=zone,
-                             calendar_reply=not no_calendar_reply,
-                             templates_dir=Path(tdir).expanduser() if tdir else None)
-    out = Path(out_dir)
-    written = skipped = 0
-    left_out: set[str] = set()  # letter languages that went without the user's --reason (written in another)
-    rules = Rules(forced_intent=intent, force_past=force)
-    readable = 0
-    for r in analyse_all(_threads(paths), me, now, home_zone=zone, rules=rules):
-        if isinstance(r, Failed):
-            _reported(r)
-            continue
-        readable += 1
-        a, u, d = r.analysis, r.urgency, r.decision
-        if d.skip == NOT_INVITE:
-            continue
-        if d.skip:
-            click.echo(f"{d.skip:<8}{r.thread.source}: {_SKIPPED[d.skip](u)}", err=True)
-            skipped += 1
-            continue
-        if me and not is_recipient(r.thread, me):
-            click.echo(f"warning: {r.thread.source}: {me} is not among the thread's recipients; check --me "
-                       "(the draft is written from it)", err=True)
-        msg = compose_reply(r.thread, a, options, now)
-        letter = letter_language(a, options)
-        if _reason_left_out(options, letter):
-            left_out.add(letter)
-        out.mkdir(parents=True, exist_ok=True)
-        path = out / _file_name(r.thread.source, r.thread.subject)
-        path.write_bytes(msg.as_bytes())
-        written += 1
-        flag = f" [{u.level.value}: {u.advice}]" if u.level in (Urgency.CRITICAL, Urgency.URGENT) else ""
-        to = msg["To"] or "(no recipient: add one before sending)"
-        click.echo(f"{msg['X-Regrets']:<8}{path}  to {to}{flag}")
-    for letter in sorted(left_out):
-        name = {"en": "English", "id": "Indonesian"}[letter]
-        click.echo(f"note: your --reason is not written in {name}, so the {name} letters go without it "
-                   f"(give --reason-{letter} for them)", err=True)
-    click.echo(f"{written} draft(s) written to {out}/" + (f", {skipped} invitation(s) not drafted" if skipped else ""),
-               err=not sys.stdout.isatty())
-    _some_mail_read(readable)
-
-
 def _reported(r: Result) -> bool:
     """Says once on stderr that a thread could not be read or analysed; True for such a thread."""
+    from .pipeline import Failed
+
     if isinstance(r, Failed):
         click.echo(f"warning: {r.thread.source}: skipped {r.error}", err=True)
         return True
@@ -179,8 +61,146 @@ def _reported(r: Result) -> bool:
 
 def _some_mail_read(readable: int) -> None:
     """A run that could read no thread at all failed, whatever it printed."""
+    from .errors import NothingReadable
+
     if not readable:
-        raise NothingReadable("no mail could be read from the given paths (see the messages above)")
+        raise NothingReadable("no mail could be read from the given paths (see the messages above): check that "
+                              "they are .eml, mbox or Maildir")
+
+
+class _MeCheck:
+    """Counts the threads whose recipients do not include the user's address, to warn once at the end."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.me, self.origin = clock.me, clock.me_origin
+        self.seen: list[str] = []
+        self.missing: list[str] = []
+
+    def add(self, thread: Thread) -> None:
+        from .mailboxes import is_recipient
+
+        if self.me and thread.messages:
+            self.seen.append(thread.source)
+            if not is_recipient(thread, self.me):
+                self.missing.append(thread.source)
+
+    def warn(self, what: str) -> None:
+        if not self.missing or self.me is None:
+            return
+        if len(self.missing) == len(self.seen):
+            click.echo(f"warning: {named(self.origin, self.me)} is a recipient of none of the {len(self.seen)} "
+                       f"{what} read: check it (it decides whether you accepted, and it is the drafts' From)", err=True)
+            return
+        listed = ", ".join(self.missing[:3]) + (", ..." if len(self.missing) > 3 else "")
+        click.echo(f"warning: {named(self.origin, self.me)} is not among the recipients of {len(self.missing)} of the "
+                   f"{len(self.seen)} {what} ({listed}); their drafts are written from it all the same", err=True)
+
+
+@click.command(context_settings=COMMAND_SETTINGS)
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object per thread per line, in reading order (streams; the table sorts by urgency).")
+@clock_options()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def analyze(as_json: bool, clock: ClockFlags, paths: tuple[str, ...]) -> None:
+    """Find interview invitations in .eml, mbox (Google Takeout) or Maildir PATHs and say how urgent each is.
+
+    \b
+    Example:
+      regrets analyze --me alex.tan@gmail.com --zone Asia/Jakarta examples/inbox.mbox
+    """
+    from .pipeline import Failed, analyse_all
+    from .report import error_record, record, table
+
+    run = resolve_clock(clock)
+    check = _MeCheck(run)
+    records = []
+    readable = 0
+    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone):
+        readable += not _reported(r)
+        check.add(r.thread)
+        rec = (error_record(r.thread.source, r.error) if isinstance(r, Failed)
+               else record(r.thread, r.analysis, r.urgency, r.decision))
+        if as_json:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            records.append(rec)
+    if not as_json:
+        click.echo(table(records, run.zone), color=display.color())
+    check.warn("threads")
+    _some_mail_read(readable)
+
+
+@dataclass
+class _Draft:
+    """One reply made in memory, written to `path` once every reply of the run is made."""
+
+    record: dict[str, Any]
+    path: Path
+    message: EmailMessage
+
+
+@click.command(context_settings=COMMAND_SETTINGS)
+@clock_options()
+@click.option("--out", "out_dir", default="drafts", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the .eml drafts (relative to the current folder).")
+@letter_options
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, paths: tuple[str, ...]) -> None:
+    """Write one ready-to-review .eml reply per interview invitation in PATHs (nothing is sent).
+
+    \b
+    Most urgent first; every template is checked, and every reply made, before the first file is written.
+    Example:
+      regrets draft --me alex.tan@gmail.com --reason other-offer --out drafts/ examples/inbox.mbox
+    """
+    from .compose import compose_reply, letter_language
+    from .decision import NOT_INVITE
+    from .pipeline import Failed, Rules, analyse_all
+    from .report import record, sort_key
+
+    run = resolve_clock(clock)
+    options = compose_options(letter, run)
+    out = Path(out_dir)
+    made: list[_Draft] = []
+    skipped: list[str] = []
+    left_out: set[str] = set()  # letter languages that went without the user's --reason (written in another)
+    check = _MeCheck(run)
+    readable = 0
+    rules = Rules(forced_intent=letter.intent, force_past=letter.force)
+    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone, rules=rules):
+        if isinstance(r, Failed):
+            _reported(r)
+            continue
+        readable += 1
+        a, u, d = r.analysis, r.urgency, r.decision
+        if d.skip == NOT_INVITE:
+            continue
+        if d.skip:
+            skipped.append(f"{d.skip:<8}{r.thread.source}: {_SKIPPED[d.skip](u)}")
+            continue
+        check.add(r.thread)
+        msg = compose_reply(r.thread, a, options, run.now)
+        letter_lang = letter_language(a, options)
+        if _reason_left_out(options, letter_lang):
+            left_out.add(letter_lang)
+        made.append(_Draft(record(r.thread, a, u, d), out / _file_name(r.thread.source, r.thread.subject), msg))
+    made.sort(key=lambda item: sort_key(item.record))
+    if made:
+        out.mkdir(parents=True, exist_ok=True)
+    for item in made:
+        item.path.write_bytes(item.message.as_bytes())
+    for item in made:
+        click.echo(_draft_line(item), color=display.color())
+    for line in skipped:
+        click.echo(line, err=True)
+    check.warn("invitation threads")
+    for lang in sorted(left_out):
+        name = {"en": "English", "id": "Indonesian"}[lang]
+        click.echo(f"note: your --reason is not written in {name}, so the {name} letters go without it "
+                   f"(give --reason-{lang} for them)", err=True)
+    click.echo(f"{len(made)} draft(s) written to {out}/"
+               + (f", {len(skipped)} invitation(s) not drafted" if skipped else ""), err=not sys.stdout.isatty())
+    _some_mail_read(readable)
 
 
 _SKIPPED: dict[str, Callable[[UrgencyReport], str]] = {
@@ -190,8 +210,20 @@ _SKIPPED: dict[str, Callable[[UrgencyReport], str]] = {
 }
 
 
-def _reason_left_out(options: ComposeOptions, lang: str) -> bool:
+def _draft_line(d: _Draft) -> str:
+    rec, msg = d.record, d.message
+    level = rec["urgency"]
+    flag = f" [{level}: {rec['advice']}]" if level in ("critical", "urgent") else ""
+    to = msg["To"] or "(no recipient: add one before sending)"
+    intent = f"{msg['X-Regrets']:<8}"
+    return f"{display.styled(level, intent)}{d.path}  to {to}{display.styled(level, flag)}"
+
+
+def _reason_left_out(options: Any, lang: str) -> bool:
     """True when the user's own --reason words do not go into a letter in `lang` (written in another language)."""
+    from . import reasons
+    from .compose import REASONS
+
     own = options.reason_en if lang == "en" else options.reason_id
     if own or not options.reason or options.reason in REASONS:
         return False

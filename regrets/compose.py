@@ -4,7 +4,8 @@ the invitation was a calendar request to the owner — an iTIP REPLY that declin
 
 Every header value goes through `regrets.headers` (one line, no control characters, bounded); addresses are
 written as objects, never re-parsed. Templates are Jinja2 files in `templates/` (or a folder the user gives),
-rendered with StrictUndefined: a template that uses a variable we do not provide is an error, not a blank.
+loaded and rendered by `regrets.templating` with StrictUndefined: a template that uses a variable we do not
+provide is an error, not a blank.
 What the letter says is decided in small modules: `reasons` (the reason clause), `greeting` and `honorifics`
 (who is greeted, how), `letter_locale` (time, zone label, US or British English).
 """
@@ -17,51 +18,22 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import jinja2
-import jinja2.runtime
-
-from . import display, headers, htmlquote, itip, letter_locale, reasons
-from .decision import intent_for
+from . import display, headers, htmlquote, itip, letter_locale, reasons, templating
+from .decision import INTENTS, intent_for  # noqa: F401  (INTENTS: what callers may force)
 from .errors import TemplateProblem, UsageError
 from .greeting import greet, is_unattended
 from .honorifics import call_name, split_title, title_of
-from .model import Address, Analysis, Message, Thread
+from .model import LANGUAGES, Address, Analysis, Message, Thread
+from .templating import TEMPLATE_VARIABLES  # noqa: F401  (documented with the letter: the README's table)
 
-LANGUAGES = ("en", "id")
 REGRETS_HEADER = "X-Regrets"
 
 # Short reason keys a user can give instead of their own words (the clauses live in regrets.reasons).
 REASONS = reasons.PRESETS
-
-TEMPLATE_VARIABLES = {
-    "greeting": "opening line, e.g. 'Dear Marisol,' / 'Yth. Ibu Yohana Siregar,' / 'Halo Pak Joko,'",
-    "you": "how the Indonesian body addresses the reader: 'Ibu', 'Bapak' or 'Bapak/Ibu' ('you' in English)",
-    "recruiter_name": "the recruiter's full name, or None (None too when the reply goes to a no-reply/ATS address)",
-    "recruiter_first_name": "the name a casual greeting uses, or None",
-    "recruiter_title": "'Ibu' / 'Bapak' when the thread or the name says so, else None",
-    "company": "company name, or None",
-    "role": "role / position, or None",
-    "interview_when": "the interview's date, time and zone in the letter's language, or None",
-    "booked": "True when a scheduling system confirmed a booked slot (the letter names the slot it frees)",
-    "intent": "'decline' or 'cancel'",
-    "language": "'en' or 'id'",
-    "american": "True when an English letter goes to a US recipient (US date form and spelling)",
-    "reason": "the optional reason as a clause without its connector, or None",
-    "reason_clause": "the reason with its connector ('as I have accepted another offer', 'karena alasan pribadi'), or None",
-    "reason_decides": "True when the reason already says 'decided'/'memutuskan' (say the decision another way)",
-    "other_roles": "area of other roles the sender is open to, or None",
-    "referral": "True when the sender offers a referral",
-    "formality": "'formal' or 'casual'",
-    "short_notice": "True when the interview is less than 48 hours away",
-    "closing": "sign-off, e.g. 'Kind regards,' / 'Hormat saya,'",
-    "sender_name": "the sender's display name",
-}
 
 
 @dataclass
@@ -158,32 +130,6 @@ def template_context(analysis: Analysis, options: ComposeOptions, now: datetime,
     }
 
 
-@jinja2.pass_context
-def _spell(ctx: jinja2.runtime.Context, word: str) -> str:
-    """`{{ "apologise" | spell }}`: the word in the recipient's English (American for US recipients)."""
-    return letter_locale.american_spelling(word) if ctx.get("american") else word
-
-
-def _environment(templates_dir: Path | None) -> jinja2.Environment:
-    if templates_dir is not None and not Path(templates_dir).is_dir():
-        raise TemplateProblem(f"templates folder {templates_dir} does not exist")
-    return _cached_environment(str(templates_dir) if templates_dir is not None else None)
-
-
-@lru_cache(maxsize=16)
-def _cached_environment(templates_dir: str | None) -> jinja2.Environment:
-    """One environment per templates folder: templates compile once per process (Jinja reloads a template whose
-    file changed, so an edited user template is still picked up)."""
-    loaders: list[jinja2.BaseLoader] = []
-    if templates_dir is not None:
-        loaders.append(jinja2.FileSystemLoader(templates_dir))
-    loaders.append(jinja2.FileSystemLoader(str(resources.files("regrets.templates"))))
-    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
-                             keep_trailing_newline=True, autoescape=False)
-    env.filters["spell"] = _spell
-    return env
-
-
 def letter_language(analysis: Analysis, options: ComposeOptions) -> str:
     lang = options.language or analysis.language or "en"
     if lang not in LANGUAGES:
@@ -196,19 +142,8 @@ def render_body(analysis: Analysis, options: ComposeOptions, now: datetime,
     """(intent, language, plain-text body) for a thread."""
     intent = intent_for(analysis, options.intent)
     lang = letter_language(analysis, options)
-    name = f"{intent}_{lang}.txt.j2"
     ctx = template_context(analysis, options, now, intent, lang, thread)
-    try:
-        text = _environment(options.templates_dir).get_template(name).render(**ctx)
-    except jinja2.UndefinedError as exc:
-        raise TemplateProblem(f"template {name} uses an unknown variable ({exc.message}); "
-                              f"available: {', '.join(sorted(TEMPLATE_VARIABLES))}") from None
-    except jinja2.TemplateNotFound as exc:  # the letter's own template, or one it includes/extends
-        raise TemplateProblem(f"template {exc.name or name} not found") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(f"template {name} line {exc.lineno}: {exc.message}") from None
-    except Exception as exc:  # a user template can fail at run time (a filter given a wrong argument)
-        raise TemplateProblem(f"template {name} failed while rendering: {exc.__class__.__name__}: {exc}") from None
+    text = templating.render(options.templates_dir, templating.template_name(intent, lang), ctx)
     text = "\n".join(ln.rstrip() for ln in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     return intent, lang, text

@@ -1,7 +1,12 @@
 """How times, durations and tables are shown to people: one place for the CLI tables, the add-on cards and the
-letters' bare offsets, so they cannot drift apart."""
+letters' bare offsets, so they cannot drift apart.
+
+Colour (the CLI only) marks ``critical`` and ``urgent``. It is off when ``NO_COLOR`` is set to anything but the
+empty string (https://no-color.org/) and when the output is not a terminal (click strips the styles then).
+"""
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -74,10 +79,35 @@ def card_time(dt: datetime, lang: str = "en") -> str:
     return f"{EN_DAYS[dt.weekday()][:3]} {dt.day} {EN_MONTHS[dt.month - 1][:3]} {dt.year}, {dt:%H:%M} {name}"
 
 
-def table(rows: Sequence[Sequence[object]]) -> str:
-    """Rows as aligned columns (the first row is the header); the last column is left ragged."""
+def table(rows: Sequence[Sequence[object]], levels: Sequence[str | None] = ()) -> str:
+    """Rows as aligned columns (the first row is the header); the last column is left ragged. Row i's first cell
+    is coloured for urgency `levels[i]` (see `styled`)."""
     if not rows:
         return ""
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]) - 1)]
-    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + str(row[-1])
-                     for row in rows)
+    lines = []
+    for i, row in enumerate(rows):
+        cells = [str(c).ljust(w) for c, w in zip(row[:-1], widths, strict=True)] + [str(row[-1])]
+        if i < len(levels):
+            cells[0] = styled(levels[i], cells[0])
+        lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+NO_COLOR_ENV = "NO_COLOR"
+_STYLES = {"critical": "red", "urgent": "yellow"}  # foreground colours, in bold
+
+
+def color() -> bool | None:
+    """The `color` argument for click.echo: False under NO_COLOR, else None (click's own terminal check)."""
+    return False if os.environ.get(NO_COLOR_ENV) else None
+
+
+def styled(level: str | None, text: str) -> str:
+    """`text` in the colour of urgency `level` (unchanged for levels that get none)."""
+    style = _STYLES.get(level or "")
+    if not style:
+        return text
+    import click  # here: the cards and letters use this module without the CLI
+
+    return click.style(text, fg=style, bold=True)

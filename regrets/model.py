@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
+# The languages Regrets writes letters in (what it writes, decline or cancel: regrets.decision.INTENTS).
+LANGUAGES = ("en", "id")
+
 
 @dataclass(frozen=True)
 class Address:

@@ -62,7 +62,9 @@ def sort_key(rec: Record) -> tuple[int, float, str]:
 def table(records: list[Record], zone: str | None) -> str:
     """A readable table, most urgent first; non-invites at the end."""
     rows = [("URGENCY", "LEFT", "INTERVIEW" + (f" ({zone})" if zone else ""), "ACCEPTED", "REPLY TO", "SUBJECT")]
+    levels: list[str | None] = [None]
     for r in sorted(records, key=sort_key):
+        levels.append(r.get("urgency"))
         if r.get("error"):
             rows.append(("error", "-", "-", "-", "-", f"{r['source']}: {r['error']}"))
             continue
@@ -71,4 +73,4 @@ def table(records: list[Record], zone: str | None) -> str:
             "yes" if r["accepted"] else ("no" if r["is_invite"] else "-"), r["reply_to"] or "-",
             (r["subject"] or "")[:60],
         ))
-    return display.table(rows)
+    return display.table(rows, levels)

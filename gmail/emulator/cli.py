@@ -3,19 +3,14 @@ from __future__ import annotations
 
 import click
 
-from regrets.errors import RegretsError, UsageError
+from regrets.errors import CannotListen, UsageError
+from regrets.options import COMMAND_SETTINGS
 
 from .faults import ALL_KINDS, DEFAULT_KINDS
 from .quota import UNIT_TABLES
 
 
-class EmulatorError(RegretsError):
-    """The emulator could not start (port in use, unreadable mailbox...)."""
-
-    exit_code = 2
-
-
-@click.command("emulator")
+@click.command("emulator", context_settings=COMMAND_SETTINGS)
 @click.option("--mailbox", "mailboxes", multiple=True, required=True, type=click.Path(),
               help="An mbox, an .eml, a Maildir or a folder of them (repeatable).")
 @click.option("--port", type=int, default=8025, show_default=True, help="Port on 127.0.0.1 (0 = any free port).")
@@ -43,7 +38,7 @@ def emulator_command(mailboxes: tuple[str, ...], port: int, me: str | None, name
                      fault_methods: str, seed: int, max_concurrent: int | None, now: str | None, no_batch: bool,
                      verbose: bool) -> None:
     """Serve a local Gmail API emulator on 127.0.0.1, seeded from mail files."""
-    from regrets.cli import parse_now
+    from regrets.options import parse_now
 
     from .server import Emulator
 
@@ -59,7 +54,8 @@ def emulator_command(mailboxes: tuple[str, ...], port: int, me: str | None, name
                        verbose=verbose, batch=not no_batch)
         emu.start()
     except OSError as exc:
-        raise EmulatorError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
+        raise CannotListen(f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc}): stop what uses the port, "
+                           "or give another --port (0 picks a free one)") from None
     box = emu.mailbox
     click.echo(f"Gmail API emulator for {box.me}: {len(box.threads)} threads, {len(box.messages)} messages, "
                f"{len(box.drafts)} drafts")

@@ -9,7 +9,8 @@ Loopback only (127.0.0.1). Plain HTTP/1.1 with keep-alive, one thread per connec
 no latency, no faults, no quota): ``GET /_emulator/stats``, ``POST /_emulator/reset`` (counters and quota window),
 ``POST /_emulator/deliver`` (raw message body: mail arrives), ``POST /_emulator/expire-history``,
 ``POST /_emulator/knobs`` with JSON ``{"latency_ms", "quota_per_minute", "fault_rate", "fault_kinds", "fault_methods",
-"seed", "max_concurrent"}``.
+"seed", "max_concurrent"}``; read-only views for a browser (what `regrets drafts` links to against the emulator):
+``GET /_emulator/drafts/<draft id>`` (the draft as RFC 822 text) and ``GET /_emulator/threads/<thread id>``.
 
 ``batch=False`` plays a Gmail-compatible server without batch support (``POST /batch``: 404, as
 vercel-labs/emulate answers: its Google emulator has no batch route,
@@ -349,7 +350,22 @@ class Emulator:
             except (ValueError, TypeError) as exc:
                 return Response.of_error(errors.invalid_argument(f"Bad knobs: {exc}"))
             return Response.of_json(200, self.stats()["knobs"])
+        if method == "GET" and path.startswith(("/_emulator/drafts/", "/_emulator/threads/")):
+            return self._view(path)
         return Response.of_error(errors.not_found())
+
+    def _view(self, path: str) -> Response:
+        """A draft, or every message of a thread, as plain RFC 822 text a browser shows."""
+        kind, _, ident = path[len("/_emulator/"):].partition("/")
+        try:
+            if kind == "drafts":
+                raws = [self.mailbox.draft_message(ident).raw]
+            else:
+                raws = [m.raw for m in self.mailbox.thread_messages(ident)]
+        except errors.ApiError as exc:
+            return Response.of_error(exc)
+        separator = b"\n\n" + b"-" * 72 + b"\n\n"
+        return Response(200, separator.join(raws), {"Content-Type": "text/plain; charset=utf-8"})
 
 
 def _make_clock(now: datetime | Callable[[], datetime] | None) -> Callable[[], datetime]:

@@ -124,3 +124,28 @@ def test_gunicorn_serves_the_factory(keys, tmp_path):
         assert r.status_code == 200
     finally:
         g.stop()
+
+
+@pytest.mark.parametrize("demo", [False, True], ids=["serve", "serve --demo"])
+def test_serve_on_a_busy_port_is_one_error_line_and_exit_5(demo):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        env = clean_env() if demo else clean_env(REGRETS_ADDON_BASE_URL=BASE_URL,
+                                                  REGRETS_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT)
+        p = subprocess.run(REGRETS + ["serve", "--port", str(port), *(["--demo"] if demo else [])],
+                           capture_output=True, text=True, env=env, timeout=60)
+    assert p.returncode == 5, p.stderr
+    assert p.stderr == (f"Error: cannot listen on 127.0.0.1:{port} (Address already in use): stop what uses the port, "
+                        "or give another --port (0 picks a free one)\n")
+    assert p.stdout == ""
+
+
+def test_a_port_that_is_not_a_number_is_a_usage_error():
+    p = subprocess.run(REGRETS + ["serve"], capture_output=True, text=True, timeout=60,
+                       env=clean_env(PORT="eighty", REGRETS_ADDON_BASE_URL=BASE_URL,
+                                     REGRETS_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT))
+    assert p.returncode == 2 and p.stderr == "Error: PORT='eighty' is not a port number: set it to one, or give --port\n"

@@ -6,8 +6,10 @@
 - ``INVITE_EN`` / ``INVITE_ID``: invitation bodies the detector recognises (interview on Thu 3 Dec 2026
   14:00 PST / Thu 10 Dec 2026 14:00 WIB); ``invite_at(when, sent)`` for one at any time; ``PICK_A_SLOT``
   (an invite without a fixed time); ``mbox_bytes([...])`` to write an mbox.
+- fixture ``inbox``: a folder with one invitation of each urgency (at NOW) and one non-invite.
 - fixture ``cli``: runs the `regrets` click group in-process (CliRunner) with stdout and stderr apart.
-- autouse fixture ``_no_user_config``: a user's ~/.config/regrets/config.toml never leaks into a test.
+- autouse fixture ``_no_user_config``: a user's ~/.config/regrets/config.toml (or $REGRETS_CONFIG) never leaks
+  into a test.
 """
 from __future__ import annotations
 
@@ -144,7 +146,6 @@ class CliResult:
 @pytest.fixture
 def cli():
     """Run `regrets ARGS...` in-process; returns a CliResult (exit code, stdout, stderr apart)."""
-    from regrets import commands  # noqa: F401  (registers analyze/draft on the group)
     from regrets.cli import cli as group
 
     def run(*args: str) -> CliResult:
@@ -159,4 +160,27 @@ def cli():
 @pytest.fixture(autouse=True)
 def _no_user_config(monkeypatch, tmp_path_factory):
     """Point the config lookup at an empty folder so a developer's own config cannot change results."""
-    monkeypatch.setenv("REGRETS_CONFIG", str(tmp_path_factory.getbasetemp() / "no-such-regrets-config.toml"))
+    monkeypatch.delenv("REGRETS_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-user-config"))
+
+
+@pytest.fixture
+def inbox(tmp_path) -> Path:
+    """A folder with one thread of each urgency level (at NOW = 2026-11-26 09:00 WIB) and one non-invite."""
+    d = tmp_path / "inbox"
+    d.mkdir()
+    sent = datetime(2026, 11, 24, 9, 0, tzinfo=WIB)
+    files = {
+        "critical.eml": invite_at("Thursday, November 26, 2026 at 3:00 PM WIB", sent, message_id="<c@x.com>"),
+        "urgent.eml": invite_at("Friday, November 27, 2026 at 3:00 PM WIB", sent, message_id="<u@x.com>"),
+        "soon.eml": invite_at("Tuesday, December 1, 2026 at 10:00 AM WIB", sent, message_id="<s@x.com>"),
+        "normal.eml": invite_at("Monday, December 21, 2026 at 10:00 AM WIB", sent, message_id="<n@x.com>"),
+        "past.eml": invite_at("Friday, November 20, 2026 at 10:00 AM WIB", datetime(2026, 11, 10, 9, tzinfo=WIB),
+                              message_id="<p@x.com>"),
+        "unknown.eml": make_mail(body=PICK_A_SLOT, subject="Next steps: phone screen", message_id="<k@x.com>"),
+        "newsletter.eml": make_mail(sender="Garden Club <news@gardenclub.example>", subject="Garden club news",
+                                    body=NEWSLETTER, message_id="<g@x.com>"),
+    }
+    for name, raw in files.items():
+        (d / name).write_bytes(raw)
+    return d

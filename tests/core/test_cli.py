@@ -23,9 +23,6 @@ from .conftest import (
     NOW,
     NOW_ISO,
     OWNER,
-    PICK_A_SLOT,
-    WIB,
-    invite_at,
     make_mail,
     mbox_bytes,
 )
@@ -51,28 +48,6 @@ def assert_clean_error(res, code: int, *needles: str) -> None:
     assert "Error: " in res.stderr.splitlines()[-1], res.stderr  # ours, or click's usage error ending in one
     for n in needles:
         assert n in res.stderr, res.stderr
-
-
-@pytest.fixture
-def inbox(tmp_path) -> Path:
-    """A folder with one thread of each urgency level (at NOW = 2026-11-26 09:00 WIB) and one non-invite."""
-    d = tmp_path / "inbox"
-    d.mkdir()
-    sent = datetime(2026, 11, 24, 9, 0, tzinfo=WIB)
-    files = {
-        "critical.eml": invite_at("Thursday, November 26, 2026 at 3:00 PM WIB", sent, message_id="<c@x.com>"),
-        "urgent.eml": invite_at("Friday, November 27, 2026 at 3:00 PM WIB", sent, message_id="<u@x.com>"),
-        "soon.eml": invite_at("Tuesday, December 1, 2026 at 10:00 AM WIB", sent, message_id="<s@x.com>"),
-        "normal.eml": invite_at("Monday, December 21, 2026 at 10:00 AM WIB", sent, message_id="<n@x.com>"),
-        "past.eml": invite_at("Friday, November 20, 2026 at 10:00 AM WIB", datetime(2026, 11, 10, 9, tzinfo=WIB),
-                              message_id="<p@x.com>"),
-        "unknown.eml": make_mail(body=PICK_A_SLOT, subject="Next steps: phone screen", message_id="<k@x.com>"),
-        "newsletter.eml": make_mail(sender="Garden Club <news@gardenclub.example>", subject="Garden club news",
-                                    body=NEWSLETTER, message_id="<g@x.com>"),
-    }
-    for name, raw in files.items():
-        (d / name).write_bytes(raw)
-    return d
 
 
 # --------------------------------------------------------------------------------------------- analyze --json
@@ -320,9 +295,14 @@ def test_bad_now(cli, value):
     assert_clean_error(cli("analyze", "--now", value, str(MAIL / "invite_plain_en.eml")), 2, "--now", "ISO 8601")
 
 
-def test_now_without_offset_is_utc(cli):
-    _, (r,) = analyze_json(cli, MAIL / "invite_plain_en.eml", now="2026-11-26T02:00:00")
-    assert r["hours_left"] == 188.0
+def test_now_without_offset_is_read_in_the_given_zone(cli):
+    res = cli("analyze", "--json", "--me", OWNER, "--zone", "Asia/Jakarta", "--now", "2026-11-26T09:00",
+              str(MAIL / "invite_plain_en.eml"))
+    assert res.exit_code == 0, res.stderr
+    (r,) = res.records()
+    assert r["hours_left"] == 188.0  # 09:00 WIB = 02:00 UTC, as NOW_ISO
+    assert res.stderr.count("note: --now 2026-11-26T09:00 has no UTC offset: read as 2026-11-26T09:00:00+07:00 "
+                            "in Asia/Jakarta (from --zone)") == 1
 
 
 @pytest.mark.parametrize("value", ["Mars/Olympus", "WIB", "../../etc/passwd", "UTC+7"])
@@ -389,9 +369,12 @@ def _regrets() -> list[str]:
     return [exe]
 
 
-def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, REGRETS_CONFIG=os.devnull + ".none")
-    return subprocess.run(_regrets() + list(args), capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
+def _run(*args: str, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess:
+    """`regrets ARGS` as a user runs it, with no user config (os.environ's XDG_CONFIG_HOME is the autouse
+    fixture's empty folder) and `env` on top."""
+    full = {k: v for k, v in os.environ.items() if k != "REGRETS_CONFIG"}
+    return subprocess.run(_regrets() + list(args), capture_output=True, text=True, timeout=120, cwd=cwd,
+                          env={**full, **env})
 
 
 def test_console_script_analyze_json(tmp_path):
@@ -490,10 +473,10 @@ def test_a_me_that_is_no_recipient_of_the_thread_is_warned_about(cli, tmp_path):
     res = cli("draft", "--now", NOW_ISO, "--me", "someone.else@example.com", "--out", str(tmp_path / "d"),
               str(MAIL / "invite_plain_en.eml"))
     assert res.exit_code == 0
-    assert "someone.else@example.com is not among the thread's recipients" in res.stderr
+    assert "--me 'someone.else@example.com' is a recipient of none of the 1 invitation threads read" in res.stderr
     res = cli("draft", "--now", NOW_ISO, "--me", "Sam.Lee+jobs@gmail.com", "--out", str(tmp_path / "e"),
               str(MAIL / "invite_plain_en.eml"))
-    assert "not among the thread's recipients" not in res.stderr  # Gmail's dots and +tags reach the same mailbox
+    assert "warning" not in res.stderr  # Gmail's dots and +tags reach the same mailbox
 
 
 def test_an_unreadable_file_is_reported_once_and_a_run_that_read_nothing_fails(cli, tmp_path):

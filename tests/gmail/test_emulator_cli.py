@@ -55,6 +55,20 @@ def test_cli_refuses_busy_port():
     assert res.exit_code != 0 and "cannot listen" in str(res.exception)
 
 
+def test_regrets_emulator_on_a_busy_port_exits_5_with_one_error_line():
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        res = subprocess.run([sys.executable, "-m", "regrets", "emulator", "--mailbox", str(EXAMPLE_MBOX), "--port",
+                              str(port)], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 5
+    assert res.stderr == (f"Error: cannot listen on 127.0.0.1:{port} (Address already in use): stop what uses the "
+                          "port, or give another --port (0 picks a free one)\n")
+
+
 def test_regrets_emulator_command_is_registered():
     res = subprocess.run([sys.executable, "-m", "regrets", "emulator", "--mailbox", "/nonexistent/box.mbox"],
                          capture_output=True, text=True, timeout=60)

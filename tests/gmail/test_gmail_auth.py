@@ -217,13 +217,13 @@ def test_client_file_problems(tmp_path, config_home):
 
 
 def test_commands_without_google(config_home, monkeypatch, tmp_path):
-    from gmail.cli import register
     from regrets.cli import cli
 
-    register(cli)
     runner = CliRunner()
     res = runner.invoke(cli, ["scan"])
     assert res.exit_code == 3 and "Error: Not signed in to Gmail" in res.output
+    assert "see 'Gmail setup (once)' in gmail/README.md" in res.output
+    assert "## Gmail setup (once)" in (ROOT / "gmail" / "README.md").read_text()  # the hint names a real section
     monkeypatch.setenv("REGRETS_GMAIL_API_ROOT", "http://127.0.0.1:9/")
     res = runner.invoke(cli, ["auth"])
     assert res.exit_code == 0 and "needs no Google sign-in" in res.output

@@ -11,10 +11,11 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from gmail import b64url
+from gmail import b64url, tracking
 from gmail import labels as gl
 from gmail.emulator.store import normalize_subject
 from gmail.service import build_gmail
@@ -200,8 +201,16 @@ def test_drafts_command_tracks_draft_sent_deleted(make_emulator, tmp_path, monke
     still = found[rows[2]["thread_id"]]
     assert still["state"] == "draft"
     msg_id = svc.users().drafts().get(userId="me", id=rows[2]["draft_id"]).execute()["message"]["id"]
-    assert still["link"] == f"https://mail.google.com/mail/u/0/#drafts?compose={msg_id}"
-    assert found[rows[0]["thread_id"]]["link"] == f"https://mail.google.com/mail/u/0/#all/{rows[0]['thread_id']}"
+    # against the emulator the links open the emulator's views (Gmail's web UI knows nothing of its drafts)
+    assert still["link"] == f"{emu.url}_emulator/drafts/{rows[2]['draft_id']}"
+    assert found[rows[0]["thread_id"]]["link"] == f"{emu.url}_emulator/threads/{rows[0]['thread_id']}"
+    with urllib.request.urlopen(still["link"], timeout=10) as page:
+        assert page.headers["Content-Type"].startswith("text/plain") and b"X-Regrets: decline" in page.read()
+    with urllib.request.urlopen(found[rows[0]["thread_id"]]["link"], timeout=10) as page:
+        assert page.read().count(b"\nSubject: ") == 2  # the invitation and the sent reply
+    # against Gmail they open Gmail's web UI: the draft in the compose window, anything else its conversation
+    assert tracking.draft_link(msg_id, rows[2]["draft_id"]) == f"https://mail.google.com/mail/u/0/#drafts?compose={msg_id}"
+    assert tracking.thread_link(rows[0]["thread_id"]) == f"https://mail.google.com/mail/u/0/#all/{rows[0]['thread_id']}"
     table = runner.invoke(cli, ["drafts"])
     assert table.exit_code == 0 and table.stdout.splitlines()[0].split() == ["STATE", "CREATED", "TO", "SUBJECT", "LINK"]
     # a sent Regrets reply also keeps later scans from drafting again; the rerun reads only the two threads
