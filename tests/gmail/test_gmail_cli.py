@@ -105,7 +105,7 @@ def test_a_broken_template_stops_the_scan_before_any_gmail_call(make_emulator, t
     assert emu.counters.http_requests == 0
 
 
-def test_a_server_that_does_not_answer_is_one_error_with_what_to_do(tmp_path, monkeypatch, fast_backoff):
+def test_a_server_that_does_not_answer_is_one_error_with_what_to_do(tmp_path, monkeypatch, fake_clock):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # closed again: nothing listens there
