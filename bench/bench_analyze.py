@@ -466,14 +466,15 @@ def regrets_analyze(path: str) -> int:
     """What `regrets analyze --json --me OWNER --now NOW PATH` does, in-process; output discarded."""
     from regrets.detect import might_be_invite
     from regrets.options import parse_now
-    from regrets.pipeline import analyse_all
+    from regrets.pipeline import Failed, analyse_all
     from regrets.report import error_record, record
     from regrets.sources import read_paths
 
     now = parse_now(NOW)
     n = 0
     for r in analyse_all(read_paths([path], relevant=might_be_invite), OWNER, now):
-        rec = error_record(r.thread.source, r.error) if r.error else record(r.thread, r.analysis, r.urgency)
+        rec = (error_record(r.thread.source, r.error) if isinstance(r, Failed)
+               else record(r.thread, r.analysis, r.urgency, r.decision))
         n += len(json.dumps(rec, ensure_ascii=False))
     return n
 

@@ -59,7 +59,7 @@ from gmail.service import build_gmail  # noqa: E402
 from gmail.state import mailbox_key  # noqa: E402
 from gmail.sync import SyncState, changed_threads  # noqa: E402
 from gmail.units import CLASSIC  # noqa: E402
-from regrets.pipeline import analyse_all  # noqa: E402
+from regrets.pipeline import Analysed, analyse_all  # noqa: E402
 
 OWNER = "dana.pratama@gmail.com"
 OWNER_NAME = "Dana Pratama"
@@ -506,7 +506,7 @@ def run_naive(emu: EmulatorProcess, invites: set[str], latency_ms: float, quota:
             continue
         gt = build_thread(res, OWNER)
         for r in analyse_all([gt.thread], OWNER, NOW):
-            if r.analysis is not None and r.analysis.is_invite:
+            if isinstance(r, Analysed) and r.analysis.is_invite:
                 found.add(gt.thread.subject)
     wall = time.monotonic() - t0
     stats = emu.stats()
