@@ -4,7 +4,9 @@ Why these words: the default must find every English and Indonesian interview in
 most of the mailbox, because every thread it lets through costs a threads.get (10 units). Gmail matches whole
 words (no stemming for these forms, https://support.google.com/mail/answer/7190), so inflections are listed.
 Calendar invitations are caught by their attachment (``filename:ics``) and Google Calendar's "Invitation:"
-subject. The API searches each message on its own, not the whole thread
+subject. Proctored and live assessments are invitations too (one with only a deadline is left out later, by the
+analysis), and a reschedule notice may not repeat the word "interview" ("has rescheduled your slot"). The API
+searches each message on its own, not the whole thread
 (https://developers.google.com/gmail/api/guides/filtering); a thread is listed when one message matches.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ _EN = ('interview', 'interviews', 'interviewing', 'interviewer', 'interviewers',
        '"next round"', 'onsite', '"on-site"', 'invitation', 'invite', 'invited', '"hiring manager"',
        '"assessment centre"', '"assessment center"', 'psychotest', '"meet the team"', '"round 1"', '"round 2"',
        '"round 3"', '"first round"', '"second round"', '"intro call"', '"introductory call"', '"quick call"',
-       '"quick chat"')
+       '"quick chat"', 'proctored', '"online assessment"', '"live assessment"', 'rescheduled', 'reschedule')
 # Indonesian
 _ID = ('wawancara', 'interviu', 'psikotes', 'psikotest', '"psiko tes"', 'undangan', 'panggilan',
        '"tes tertulis"', '"tes seleksi"', 'seleksi', 'rekrutmen')

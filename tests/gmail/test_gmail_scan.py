@@ -112,7 +112,11 @@ def test_gmail_reading_matches_the_file_reader(make_emulator, tmp_path, folder):
     assert not report.problems
 
 
-@pytest.mark.parametrize("folder", [GOLDEN / "en", GOLDEN / "id"], ids=["golden-en", "golden-id"])
+CORPORA = sorted(p for p in (ROOT / "tests" / "corpus").iterdir() if (p / "truth.json").exists())
+
+
+@pytest.mark.parametrize("folder", [GOLDEN / "en", GOLDEN / "id", *CORPORA],
+                         ids=["golden-en", "golden-id", *(p.name for p in CORPORA)])
 def test_default_query_lists_every_invite(make_emulator, folder):
     """Recall of the built-in search query: every thread the truth marks as an invite is listed."""
     owner, truth, files = corpus(folder)
@@ -130,7 +134,7 @@ def test_default_query_lists_every_invite(make_emulator, folder):
         listed = {t["id"] for t in svc.users().threads().list(userId="me", q=q, maxResults=500).execute().get("threads", [])}
         if not new & listed:
             missed.append(f.name)
-    assert not missed
+    assert missed == []
 
 
 def _raw_messages(path: Path) -> list[bytes]:
