@@ -22,6 +22,11 @@ from .model import Address, Message
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
+# Gmail receives messages up to 50 MB (https://support.google.com/mail/answer/6584); a broken one is read in
+# its first 16 MB by the email package (well-formed ones are split without copies by mimesplit, whatever size)
+MAX_FALLBACK_BYTES = 16 << 20
+
+
 def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, ...] = (),
                 thread_hint: str | None = None, skim: bool = False) -> Message:
     """Parse raw message bytes. Raises MalformedMessage when nothing usable is in them.
@@ -33,7 +38,9 @@ def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, .
     try:
         msg = fast_tree(raw)
         if msg is None:  # anything unusual: the email package's own parser decides
-            msg = email.message_from_bytes(raw, policy=_POLICY)
+            # it holds several copies of what it parses: of a huge, broken message (a truncated 66 MB one took
+            # 577 MB) it gets the first MAX_FALLBACK_BYTES, where an invitation's text and calendar are
+            msg = email.message_from_bytes(raw[:MAX_FALLBACK_BYTES], policy=_POLICY)
     except Exception as exc:  # the email package is lenient, but be sure
         raise MalformedMessage(f"cannot parse message: {exc.__class__.__name__}") from None
     try:

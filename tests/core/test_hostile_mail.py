@@ -150,3 +150,23 @@ def test_a_5_mb_body_costs_no_more_per_byte_than_5_kb():
 
     small = min(per_byte("We met the team at 10:00 on Monday. " * 140) for _ in range(3))  # ~5 KB
     assert per_byte("We met the team at 10:00 on Monday. " * 140_000) <= small  # ~5 MB on one line
+
+
+def test_a_huge_broken_message_is_read_in_its_first_part_by_the_fallback_parser(monkeypatch):
+    """Found by the fuzz campaign: a truncated 66 MB message (no closing boundary, so the fast splitter steps
+    aside) made the email package hold several copies (577 MB). It now parses the first MAX_FALLBACK_BYTES."""
+    import email as email_pkg
+
+    from regrets import mailparse
+
+    seen: list[int] = []
+    original = email_pkg.message_from_bytes
+    monkeypatch.setattr(email_pkg, "message_from_bytes", lambda data, **kw: seen.append(len(data)) or original(data, **kw))
+    monkeypatch.setattr(mailparse, "MAX_FALLBACK_BYTES", 64_000)
+    raw = (b"From: Keisha Grant <keisha.grant@orbitalfreight.com>\nTo: sam.lee@gmail.com\n"
+           b"Subject: Interview invitation\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+           b"--b\nContent-Type: text/plain\n\nWe would like to invite you to an interview.\n"
+           b"--b\nContent-Type: application/octet-stream\n\n" + b"A" * 200_000)  # truncated: no closing boundary
+    msg = mailparse.parse_bytes(raw)
+    assert seen == [64_000]
+    assert "invite you to an interview" in msg.text
