@@ -49,7 +49,6 @@ import io
 import json
 import pstats
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -57,6 +56,9 @@ import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchutil import peak_rss_mb  # noqa: E402
 
 OWNER = "sam.lee@gmail.com"
 OWNER_NAME = "Sam Lee"
@@ -526,19 +528,6 @@ def child(kind: str, path: str, trace: bool) -> None:
     if trace:
         out["traced_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2 ** 20
     print(json.dumps(out))
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process. VmHWM belongs to the process image, so it starts afresh at exec;
-    ru_maxrss on Linux keeps the high-water mark of the forked parent (here the benchmark itself, which would
-    make every child look the same), so it is only the fallback."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_child(kind: str, path: Path, trace: bool = False) -> dict:

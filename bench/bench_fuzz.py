@@ -48,6 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fuzzmail  # noqa: E402
+from benchutil import peak_rss_mb  # noqa: E402
 
 SLOW_S = 2.0
 RSS_GOAL_MB = 300
@@ -69,16 +70,6 @@ def reset_peak_rss() -> bool:
         return True
     except OSError:
         return False
-
-
-def peak_rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_one(cli, mode: str, path: Path, out_dir: Path, hang_s: float) -> tuple[str, str, float]:
