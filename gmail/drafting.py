@@ -55,10 +55,10 @@ FAILED = "failed"
 SKIP_STATUSES = (EXISTS, USER_DRAFT, SENT, REPLIED, PAST, CANCELLED)
 
 
-def decide(gt: GmailThread, decision: Decision) -> str | None:
+def decide(gt: GmailThread, choice: Decision) -> str | None:
     """The draft status before any action: None for non-invites, WOULD_CREATE when a draft is wanted. What the
     mailbox shows (a draft or a sent reply in the thread) comes first; the rest is the core's decision."""
-    if decision.intent is None:
+    if choice.intent is None:
         return None
     if any(d.regrets for d in gt.drafts):
         return EXISTS
@@ -66,7 +66,7 @@ def decide(gt: GmailThread, decision: Decision) -> str | None:
         return USER_DRAFT
     if gt.sent_regrets:
         return SENT
-    return decision.skip or WOULD_CREATE
+    return choice.skip or WOULD_CREATE
 
 
 def reply_for(gt: GmailThread, analysis: Analysis, base: ComposeOptions, alias: Alias, now: datetime) -> EmailMessage:

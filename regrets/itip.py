@@ -54,11 +54,6 @@ def note(lang: str, intent: str) -> str:
     return NOTES.get((lang, intent), NOTES[("en", "decline")])
 
 
-def _parse(raw: str) -> tuple[icalendar.Calendar, ics.VTimezones] | None:
-    """The calendar and its own time zones, read the bounded way the analysis reads them (regrets.ics.load)."""
-    return ics.load(raw)
-
-
 def _attendees(ev: icalendar.Component) -> list[icalendar.vCalAddress]:
     a = ev.get("ATTENDEE")
     if a is None:
@@ -81,7 +76,7 @@ def find_request(thread: Thread, owner: str | None) -> Request | None:
     order: list[str] = []
     for m in thread.messages:
         for raw in m.calendars:
-            loaded = _parse(raw)
+            loaded = ics.load(raw)  # bounded, as the analysis reads calendars
             if loaded is None:
                 continue
             cal, tzs = loaded
