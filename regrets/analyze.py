@@ -93,13 +93,14 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
     theirs = [m for m in msgs if not st.is_owner(m)]
     if thread.skimmed or (not any(m.calendars for m in msgs)
                           and not detect.could_be_invite(thread.subject, [m.text for m in theirs])):
-        # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading). Its
-        # language comes from the subject alone, which every reader has (a big mailbox's skim keeps no body), so
-        # the same mail gets the same analysis from an .eml, an mbox or Gmail.
-        target = theirs[-1] if theirs else msgs[-1]
-        return Analysis(is_invite=False, language=language.detect(thread.subject),
-                        owner=owner, owner_name=owner_name(msgs, owner), evidence=["no interview word"],
-                        reply_target=target)
+        # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading)
+        return _not_read(thread, owner, theirs, ["no interview word"])
+    if not any(m.calendars for m in msgs):
+        # the words alone keep it below the threshold, whatever its dates say (a job alert that mentions interviews)
+        out = detect.ruled_out(thread.subject, [_their_text(m) for m in theirs], calendar=False,
+                               bulk=any(m.bulk for m in theirs), owner_words=people.owner_words(owner_name(msgs, owner), owner))
+        if out is not None:
+            return _not_read(thread, owner, theirs, out.cues)
     st.origin = _origin_of(theirs, thread.subject, owner)
     for m in msgs:
         events = parse_calendars(m.calendars, m.date.tzinfo if m.date else None)
@@ -112,6 +113,20 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         else:
             _their_step(st, m, events)
     return _conclude(st, thread)
+
+
+def _not_read(thread: Thread, owner: str | None, theirs: list[Message], evidence: list[str]) -> Analysis:
+    """A thread that is not an invite whatever its dates say, without reading them. Its language comes from the
+    subject alone, which every reader has (a big mailbox's skim keeps no body), so the same mail gets the same
+    analysis from an .eml, an mbox or Gmail."""
+    msgs = thread.messages
+    return Analysis(is_invite=False, language=language.detect(thread.subject), owner=owner,
+                    owner_name=owner_name(msgs, owner), evidence=evidence, reply_target=theirs[-1] if theirs else msgs[-1])
+
+
+def _their_text(m: Message) -> str:
+    """What a message of theirs says anew: the text that is read for dates and cues."""
+    return new_text(m.text, forwarded=bool(_FORWARD_SUBJECT.match(m.subject))) or m.text
 
 
 def _origin_of(theirs: list[Message], subject: str, owner: str | None = None) -> origin.Origin:
@@ -179,7 +194,7 @@ def _owner_step(st: _Reading, m: Message) -> None:
 
 def _their_step(st: _Reading, m: Message, events: list[CalendarEvent]) -> None:
     """Everyone else's mail: the invitation, a reschedule, slots to pick from, a cancellation, an agreement."""
-    body = new_text(m.text, forwarded=bool(_FORWARD_SUBJECT.match(m.subject))) or m.text
+    body = _their_text(m)
     proposal, st.owner_proposal = st.owner_proposal, None
     if statements.tool_says_accepted(body):
         st.accepted = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from . import rxstems
 from .datetext.vocab import MONTHS, WEEKDAYS
@@ -321,6 +322,9 @@ def someone_else_is_the_candidate(text: str, owner_words: frozenset[str]) -> boo
     return False
 
 
+_someone_else = lru_cache(maxsize=4)(someone_else_is_the_candidate)  # `ruled_out` then `classify` ask it of one text
+
+
 _STATUS = re.compile(r"(?im)^[^\S\n]*(?:current\s+)?status\s*:\s*(?P<s>\w[\w ]{0,30}?)[^\S\n]*$")
 
 
@@ -340,6 +344,91 @@ def _sentence(text: str, m: re.Match[str]) -> str:
     return text[a: min(stops) if stops else len(text)]
 
 
+class _Cues:
+    """What the patterns find in a thread's subject and its senders' texts, each kind read when first asked for."""
+
+    def __init__(self, subject: str, body: str) -> None:
+        self.body = body
+        self.everything = everything = subject + "\n" + body
+        folded = rxstems.fold(everything)
+        self.interview = "word" if rxstems.search(INTERVIEW_WORD, everything, folded) else (
+            "recruiter call" if rxstems.search(CHAT_WORD, everything, folded) and rxstems.search(RECRUITING_CONTEXT, everything, folded)
+            else "")
+
+    @cached_property
+    def _affirmative(self) -> tuple[str, str]:
+        text = CONDITIONAL.sub(" ", _chosen_branch(self.everything))
+        return text, rxstems.fold(text)
+
+    @cached_property
+    def positives(self) -> tuple[tuple[str, float], ...]:
+        text, folded = self._affirmative
+        # tried only where the text holds a pattern's literal start: most cues are absent from most mail (rxstems.py)
+        return tuple((lab, w) for rx, w, lab in POSITIVE if rxstems.search(rx, text, folded))
+
+    @cached_property
+    def negatives(self) -> tuple[tuple[str, float, bool], ...]:
+        """(label, weight, whether the sentence is about moving the interview)"""
+        text, folded = self._affirmative
+        found = []
+        for rx, w, lab in NEGATIVE:
+            m = rxstems.search(rx, text, folded)
+            if m:
+                found.append((lab, w, lab == "rejection" and bool(_MOVING.search(_sentence(text, m)))))
+        return tuple(found)
+
+    @cached_property
+    def links(self) -> tuple[bool, bool]:
+        """(a meeting link, a booking link)"""
+        folded = rxstems.fold(self.body)
+        return bool(rxstems.search(MEETING_LINK, self.body, folded)), bool(rxstems.search(BOOKING_LINK, self.body, folded))
+
+
+@lru_cache(maxsize=4)
+def _cues(subject: str, body: str) -> _Cues:
+    """Cached: `ruled_out` reads a thread before its dates are read, `classify` after."""
+    return _Cues(subject, body)
+
+
+def _counts(label: str, moving: bool, *, timed: bool, pos: float) -> bool:
+    """Whether a negative cue lowers the score: some say nothing when the mail fixes an interview time, and a
+    rejection of the date ("I regret that the interview must be rescheduled") is no rejection."""
+    if label in _WEAK_WHEN_TIMED and (timed or (label == "application receipt" and pos >= 2)):
+        return False
+    return not moving
+
+
+_BULK = 3.0  # what mailing-list mail loses
+_OTHER_CANDIDATE = 9.0  # what a named candidate who is not the owner costs
+_MOST_POSITIVE = 7.0
+_MOST_OTHERWISE = 2 + 1.5 + 1.0 + 1.0 + 1 + 1  # a calendar request, a future time, in context, labelled; two links
+
+
+def ruled_out(subject: str, texts: list[str], *, calendar: bool, bulk: bool = False,
+              owner_words: frozenset[str] = frozenset()) -> Verdict | None:
+    """The verdict "not an invite" when the thread cannot reach the threshold whatever times its dates hold (a job
+    alert that mentions interviews, a webinar about them), so that the costly date reading can be skipped; else None.
+    `calendar`: the thread has calendar parts (a request adds to the score). Exact: the score of the best case of
+    everything `classify` could still be told."""
+    found = _cues(subject, "\n".join(texts))
+    if not found.interview:
+        return Verdict(0.0, False, ["no interview word"])
+    against = [lab for lab, w, moving in found.negatives if _counts(lab, moving, timed=True, pos=_MOST_POSITIVE)]
+    most = (1 + _MOST_POSITIVE + _MOST_OTHERWISE - (0 if calendar else 2) - (_BULK if bulk else 0)
+            - sum(w for lab, w, moving in found.negatives if lab in against))
+    cues = ["-" + lab for lab in against] + (["-list mail"] if bulk else [])
+    if most >= THRESHOLD and most - _OTHER_CANDIDATE < THRESHOLD and _someone_else(found.everything, owner_words):
+        most -= _OTHER_CANDIDATE
+        cues.append("-another candidate named")
+    if most >= THRESHOLD:
+        best = classify(subject, texts, has_request=calendar, has_future_time=True, time_in_context=True,
+                        time_labelled=True, bulk=bulk, owner_words=owner_words)
+        if best.is_invite:
+            return None
+        most, cues = best.score, [c for c in best.cues if c.startswith("-")]
+    return Verdict(most, False, cues)
+
+
 def classify(subject: str, texts: list[str], *, has_request: bool, has_future_time: bool,
              time_in_context: bool = False, bulk: bool = False, time_labelled: bool = False,
              owner_words: frozenset[str] = frozenset()) -> Verdict:
@@ -347,40 +436,24 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
     `time_in_context`: the interview time found was written next to an interview word ("interview on ...");
     `bulk`: the mail came through a mailing list (List-Id, List-Unsubscribe, Precedence: bulk); `time_labelled`: that
     time stands in a labelled block ("Date: … Time: …", "Jadwal: …"); `owner_words`: the owner's name and address words."""
-    body = "\n".join(texts)
-    everything = subject + "\n" + body
-    affirmative = CONDITIONAL.sub(" ", _chosen_branch(everything))
-    cues: list[str] = []
-    interview = bool(INTERVIEW_WORD.search(everything))
-    if not interview and CHAT_WORD.search(everything) and RECRUITING_CONTEXT.search(everything):
-        interview = True
-        cues.append("recruiter call")
-    if not interview:
+    found = _cues(subject, "\n".join(texts))
+    if not found.interview:
         return Verdict(0.0, False, ["no interview word"])
+    cues: list[str] = ["recruiter call"] if found.interview == "recruiter call" else []
     score = 1.0
-    pos = 0.0
-    # a substring test of each pattern's literal stems first: most cues are absent from most mail (rxstems.py)
-    folded_affirmative = rxstems.fold(affirmative)
-    for rx, w, lab in POSITIVE:
-        if rxstems.may_match(rx, folded_affirmative) and rx.search(affirmative):
-            pos += w
-            cues.append(lab)
-    score += min(pos, 7.0)
+    pos = sum(w for _, w in found.positives)
+    cues += [lab for lab, _ in found.positives]
+    score += min(pos, _MOST_POSITIVE)
     timed = has_future_time and time_in_context
-    for rx, w, lab in NEGATIVE:
-        m = rxstems.may_match(rx, folded_affirmative) and rx.search(affirmative)
-        if m:
-            if lab in _WEAK_WHEN_TIMED and (timed or (lab == "application receipt" and pos >= 2)):
-                continue
-            if lab == "rejection" and _MOVING.search(_sentence(affirmative, m)):
-                continue  # "I regret to inform you that the interview must be rescheduled"
+    for lab, w, moving in found.negatives:
+        if _counts(lab, moving, timed=timed, pos=pos):
             score -= w
             cues.append("-" + lab)
     if bulk:
-        score -= 3
+        score -= _BULK
         cues.append("-list mail")
-    if someone_else_is_the_candidate(everything, owner_words):
-        score -= 9
+    if _someone_else(found.everything, owner_words):
+        score -= _OTHER_CANDIDATE
         cues.append("-another candidate named")
     if has_request:
         score += 2
@@ -394,10 +467,11 @@ def classify(subject: str, texts: list[str], *, has_request: bool, has_future_ti
                 score += 1.0
                 cues.append("labelled time")
             cues.append("interview time")
-    if MEETING_LINK.search(body):
+    meeting, booking = found.links
+    if meeting:
         score += 1
         cues.append("meeting link")
-    if BOOKING_LINK.search(body):
+    if booking:
         score += 1
         cues.append("booking link")
     return Verdict(score, score >= THRESHOLD, cues)

@@ -6,6 +6,11 @@ it cannot tell. `may_match(rx, folded)` is then False only when `rx` certainly d
 `fold(text)` made: most of the many cue patterns of `detect` find nothing in most mail, and a case-insensitive
 regex walks every position of a long text (the bulk of a big mailbox's reading time) while `in` does not.
 
+`Finder(rx).search(text, folded)` goes further for the patterns that run: it splits the pattern into its top-level
+alternatives and tries each only at the places where the text holds a string its matches must start with (found
+with `str.find`), so a long text costs a few anchored `match` calls instead of a regex attempt at every position.
+It returns the match `rx.search(text)` would (the same span; an alternative's own match object).
+
 Sound for case-insensitive patterns too: `fold` lower-cases the text after mapping the four non-ASCII characters
 that `re.IGNORECASE` equates with ASCII letters (U+0130, U+0131 to i, U+017F to s, U+212A to k; the set is
 checked against `re` by tests/core/test_rxstems.py).
@@ -97,3 +102,122 @@ def _node(op: Any, av: Any) -> set[str] | None:
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _seq(list(av))
     return None  # classes, anchors, lookarounds, optional parts: no requirement taken from them
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives as source text: 'a|(b|c)|[|]' -> ['a', '(b|c)', '[|]']."""
+    out: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[j:j + 1] == "]":  # '[]…]' and '[^]…]': that ']' is a member
+                i = j
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def leads(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of `rx` starts with, or None."""
+    if rx.flags & re.VERBOSE or not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = _sp.parse(rx.pattern, rx.flags)
+    except Exception:
+        return None
+    found = _leads(list(tree))
+    return tuple(sorted(found)) if found and all(s.isascii() for s in found) else None
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _leads(items: list[tuple[Any, Any]]) -> set[str] | None:
+    for i, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # \b, ^, lookarounds: the match starts at what comes next
+        if op is _c.LITERAL:
+            run = []
+            for op2, av2 in items[i:]:
+                if op2 is not _c.LITERAL:
+                    break
+                run.append(chr(av2).lower())
+            return {"".join(run)}
+        if op is _c.SUBPATTERN:
+            return _leads(list(av[-1]))
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                req = _leads(list(branch))
+                if not req:
+                    return None
+                out |= req
+            return out
+        return None
+    return None
+
+
+class Finder:
+    """`rx.search`, tried only where a match can start (see the module's docstring)."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        pieces = [rx]
+        if not rx.flags & re.VERBOSE:
+            try:
+                parts = [re.compile(src, rx.flags) for src in _alternatives(rx.pattern)]
+            except re.error:
+                parts = []
+            if len(parts) > 1:
+                pieces = parts
+        self._pieces = [(p, stems(p), leads(p)) for p in pieces]
+
+    def search(self, text: str, folded: str) -> re.Match[str] | None:
+        """The leftmost match, as `rx.search(text)`; `folded` is `fold(text)`."""
+        best: re.Match[str] | None = None
+        for piece, need, starts in self._pieces:
+            if need is not None and not any(s in folded for s in need):
+                continue
+            if starts is None:
+                m = piece.search(text)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+                continue
+            for lead in starts:
+                limit = best.start() if best is not None else len(text) + 1
+                at = folded.find(lead, 0, limit + len(lead))
+                while 0 <= at < limit:
+                    m = piece.match(text, at)
+                    if m is not None:
+                        best = m
+                        break
+                    at = folded.find(lead, at + 1, limit + len(lead))
+        return best
+
+
+_finders: dict[re.Pattern[str], Finder] = {}
+
+
+def search(rx: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
+    """`rx.search(text)` through its (cached) `Finder`; `folded` is `fold(text)`."""
+    try:
+        finder = _finders[rx]
+    except KeyError:
+        finder = _finders[rx] = Finder(rx)
+    return finder.search(text, folded)

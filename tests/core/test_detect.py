@@ -319,3 +319,45 @@ def test_conditional_after_semicolon_is_not_an_invitation():
     assert not classify("Thanks for applying", [text], has_request=False, has_future_time=False).is_invite
     invite = "We would like to schedule an interview; please pick a slot that suits you."
     assert classify("Interview", [invite], has_request=False, has_future_time=False).is_invite
+
+
+# ------------------------------------------------------------------------------------ ruling out before the dates
+
+def _corpus_texts() -> list[tuple[str, list[str]]]:
+    from pathlib import Path
+
+    from regrets.mailparse import parse_bytes
+    from regrets.textutil import new_text
+
+    here = Path(__file__).resolve().parent
+    out = []
+    for path in sorted(here.parent.glob("corpus/*/*.eml")) + sorted(here.glob("golden/*/*.eml")):
+        m = parse_bytes(path.read_bytes())
+        out.append((m.subject, [new_text(m.text) or m.text]))
+    return out
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+@pytest.mark.parametrize("calendar", [False, True])
+def test_ruled_out_is_exactly_classify_at_its_best(bulk: bool, calendar: bool) -> None:
+    # ruled_out may skip the date reading only when no dates could make classify say "invite"
+    owner_words = frozenset({"owner", "gmail", "com"})
+    ruled = 0
+    for subject, texts in _corpus_texts():
+        best = detect.classify(subject, texts, has_request=calendar, has_future_time=True, time_in_context=True,
+                               time_labelled=True, bulk=bulk, owner_words=owner_words)
+        out = detect.ruled_out(subject, texts, calendar=calendar, bulk=bulk, owner_words=owner_words)
+        assert (out is None) == best.is_invite, subject
+        if out is not None:
+            ruled += 1
+            assert out.score >= best.score and out.cues and not out.is_invite
+    assert ruled > 20  # the shortcut is not dead code
+
+
+def test_a_job_alert_that_mentions_interviews_is_ruled_out_before_its_dates_are_read() -> None:
+    text = ("Data Analyst - Orbital Freight - Remote\nBackend Engineer - Velaro - Jakarta\n"
+            "Tip of the week: prepare for your next interview on Monday, December 7 at 10am.")
+    out = detect.ruled_out("12 new jobs for Data Analyst", [text], calendar=False, bulk=True)
+    assert out is not None and "-job alert / newsletter" in out.cues
+    a = analyse(msg(text, subject="12 new jobs for Data Analyst"))
+    assert not a.is_invite and a.interview is None

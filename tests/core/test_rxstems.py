@@ -40,3 +40,50 @@ def test_every_cue_of_detect_has_stems_or_is_run_as_before():
     # not a requirement for correctness; a regression guard that the speed-up still applies to most cues
     with_stems = sum(rxstems.stems(rx) is not None for rx in CUE_PATTERNS)
     assert with_stems >= len(CUE_PATTERNS) // 2
+
+
+# ---------------------------------------------------------------------------------------------- Finder
+from pathlib import Path  # noqa: E402
+
+from regrets.mailparse import parse_bytes  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+FINDER_PATTERNS = CUE_PATTERNS + [detect.INTERVIEW_WORD, detect.CHAT_WORD, detect.RECRUITING_CONTEXT, detect.MEETING_LINK,
+                                  detect.BOOKING_LINK, detect.CONDITIONAL, detect._NAMED_CANDIDATE,
+                                  re.compile(r"(?im)^\s*status\s*:|(?<=x)\by|[|]\||\(a|b\)", re.I)]
+
+
+def _same(rx: re.Pattern[str], text: str) -> None:
+    want = rx.search(text)
+    got = rxstems.search(rx, text, rxstems.fold(text))
+    assert (want and want.span()) == (got and got.span()), (rx.pattern[:80], text[:200])
+
+
+def test_alternatives_split_only_at_the_top_level():
+    assert rxstems._alternatives(r"a|(b|c)|[|]|\||[]|]|[^]|]x") == ["a", "(b|c)", "[|]", r"\|", "[]|]", "[^]|]x"]
+    assert rxstems._alternatives("abc") == ["abc"]
+
+
+def test_leads_are_what_every_match_starts_with():
+    assert rxstems.leads(re.compile(r"\b(?:meet|speak)\s+you", re.I)) == ("meet", "speak")
+    assert rxstems.leads(re.compile(r"(?<!try\s)\bMock\s+interview")) == ("mock",)
+    assert rxstems.leads(re.compile(r"(?:a|)b")) is None  # an alternative may match nothing: no lead
+    assert rxstems.leads(re.compile(r"\w+ing")) is None
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=30).map(" ".join))
+def test_finder_finds_what_search_finds(text):
+    for rx in FINDER_PATTERNS:
+        _same(rx, text)
+
+
+def test_finder_finds_what_search_finds_in_every_corpus_mail():
+    texts = []
+    for path in sorted(HERE.parent.glob("corpus/*/*.eml")) + sorted(HERE.glob("golden/*/*.eml")):
+        m = parse_bytes(path.read_bytes())
+        texts.append(m.subject + "\n" + m.text)
+    assert len(texts) > 300
+    for text in texts:
+        for rx in FINDER_PATTERNS:
+            _same(rx, text)
