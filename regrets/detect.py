@@ -261,18 +261,19 @@ def might_be_invite(message: Message) -> bool:
     # a skimmed HTML-only body is raw markup whose <head>/<style> can be long: look further into it
     limit = 60000 if text[:200].lstrip()[:1] == "<" else 20000
     low = (message.subject + "\n" + text[:limit]).lower()
-    if any(stem in low for stem in _INTERVIEW_STEMS) and _INTERVIEW_LC.search(low):
+    if any(stem in low for stem in _INTERVIEW_STEMS) and rxstems.search(_INTERVIEW_LC, low, low):
         return True
     # "a quick call with our hiring manager": a chat counts only in a recruiting context, as in `classify`
     return (any(stem in low for stem in _CHAT_STEMS) and any(stem in low for stem in _RECRUITING_STEMS)
-            and bool(_CHAT_LC.search(low)) and bool(_RECRUITING_LC.search(low)))
+            and bool(rxstems.search(_CHAT_LC, low, low)) and bool(rxstems.search(_RECRUITING_LC, low, low)))
 
 
 def could_be_invite(subject: str, texts: list[str]) -> bool:
     """The classifier's own precondition (an interview word, or a chat in a recruiting context): threads without
     it are not invites whatever their dates say, so the costly date reading can be skipped."""
     low = (subject + "\n" + "\n".join(texts)).lower()
-    return bool(_INTERVIEW_LC.search(low) or (_CHAT_LC.search(low) and _RECRUITING_LC.search(low)))
+    return bool(rxstems.search(_INTERVIEW_LC, low, low)
+                or (rxstems.search(_CHAT_LC, low, low) and rxstems.search(_RECRUITING_LC, low, low)))
 
 
 _MOVING = re.compile(r"\b(?:reschedul\w*|postpon\w*|mov(?:e|ed|ing)|rebook\w*|change\s+the\s+(?:date|time)|cancel\w*|diundur|dijadwalkan\s+ulang|"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -133,24 +134,29 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
-def leads(rx: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lower-case ASCII strings one of which every match of `rx` starts with, or None."""
+Lead = tuple[str, bool]  # a string a match starts with, and whether it starts a word there (after a \\b)
+
+
+def leads(rx: re.Pattern[str]) -> tuple[Lead, ...] | None:
+    """Lower-case ASCII strings one of which every match of `rx` starts with, each with whether the pattern
+    requires a word boundary before it; None when it cannot tell."""
     if rx.flags & re.VERBOSE or not isinstance(rx.pattern, str):
         return None
     try:
         tree = _sp.parse(rx.pattern, rx.flags)
     except Exception:
         return None
-    found = _leads(list(tree))
-    return tuple(sorted(found)) if found and all(s.isascii() for s in found) else None
+    found = _leads(list(tree), False)
+    return tuple(sorted(found)) if found and all(s.isascii() for s, _ in found) else None
 
 
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
-def _leads(items: list[tuple[Any, Any]]) -> set[str] | None:
+def _leads(items: list[tuple[Any, Any]], bounded: bool) -> set[Lead] | None:
     for i, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
+            bounded = bounded or (op is _c.AT and av is _c.AT_BOUNDARY)
             continue  # \b, ^, lookarounds: the match starts at what comes next
         if op is _c.LITERAL:
             run = []
@@ -158,19 +164,43 @@ def _leads(items: list[tuple[Any, Any]]) -> set[str] | None:
                 if op2 is not _c.LITERAL:
                     break
                 run.append(chr(av2).lower())
-            return {"".join(run)}
+            lead = "".join(run)
+            return {(lead, bounded and _is_word_char(lead[0]))}
         if op is _c.SUBPATTERN:
-            return _leads(list(av[-1]))
+            return _leads(list(av[-1]), bounded)
         if op is _c.BRANCH:
-            out: set[str] = set()
+            out: set[Lead] = set()
             for branch in av[1]:
-                req = _leads(list(branch))
+                req = _leads(list(branch), bounded)
                 if not req:
                     return None
                 out |= req
             return out
         return None
     return None
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+_WORD = re.compile(r"\w+")
+PREFIX = 12  # word prefixes kept per text: a lead is looked up by its first PREFIX characters
+
+
+@lru_cache(maxsize=8)
+def _word_prefixes(folded: str) -> frozenset[str]:
+    """Every prefix (up to PREFIX characters) of every word of the text: where a word-start lead can be."""
+    out: set[str] = set()
+    for word in set(_WORD.findall(folded)):
+        out.update(word[:k] for k in range(1, min(len(word), PREFIX) + 1))
+    return frozenset(out)
+
+
+def _word_part(lead: str) -> str:
+    """The lead up to its first non-word character, at most PREFIX characters (what `_word_prefixes` holds)."""
+    end = next((i for i, ch in enumerate(lead) if not _is_word_char(ch)), len(lead))
+    return lead[:min(end, PREFIX)]
 
 
 class Finder:
@@ -186,20 +216,31 @@ class Finder:
                 parts = []
             if len(parts) > 1:
                 pieces = parts
-        self._pieces = [(p, stems(p), leads(p)) for p in pieces]
+        self._pieces: list[tuple[re.Pattern[str], tuple[str, ...] | None, list[tuple[str, str]] | None]] = []
+        for piece in pieces:
+            found = leads(piece)
+            # (lead, the word part to look up first; "" when the lead may start inside a word)
+            starts = [(lead, _word_part(lead) if at_word else "") for lead, at_word in found] if found else None
+            self._pieces.append((piece, stems(piece), starts))
 
     def search(self, text: str, folded: str) -> re.Match[str] | None:
         """The leftmost match, as `rx.search(text)`; `folded` is `fold(text)`."""
         best: re.Match[str] | None = None
+        words: frozenset[str] | None = None
         for piece, need, starts in self._pieces:
-            if need is not None and not any(s in folded for s in need):
-                continue
             if starts is None:
+                if need is not None and not any(s in folded for s in need):
+                    continue
                 m = piece.search(text)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
                 continue
-            for lead in starts:
+            for lead, word in starts:
+                if word:
+                    if words is None:
+                        words = _word_prefixes(folded)
+                    if word not in words:
+                        continue  # no word of the text starts so
                 limit = best.start() if best is not None else len(text) + 1
                 at = folded.find(lead, 0, limit + len(lead))
                 while 0 <= at < limit:

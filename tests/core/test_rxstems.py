@@ -65,8 +65,9 @@ def test_alternatives_split_only_at_the_top_level():
 
 
 def test_leads_are_what_every_match_starts_with():
-    assert rxstems.leads(re.compile(r"\b(?:meet|speak)\s+you", re.I)) == ("meet", "speak")
-    assert rxstems.leads(re.compile(r"(?<!try\s)\bMock\s+interview")) == ("mock",)
+    assert rxstems.leads(re.compile(r"\b(?:meet|speak)\s+you", re.I)) == (("meet", True), ("speak", True))
+    assert rxstems.leads(re.compile(r"(?<!try\s)\bMock\s+interview")) == (("mock", True),)
+    assert rxstems.leads(re.compile(r"zoom\.us/|\b\.ics")) == ((".ics", False), ("zoom.us/", False))
     assert rxstems.leads(re.compile(r"(?:a|)b")) is None  # an alternative may match nothing: no lead
     assert rxstems.leads(re.compile(r"\w+ing")) is None
 
