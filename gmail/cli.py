@@ -9,11 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
@@ -29,6 +28,7 @@ from regrets.options import (
     letter_options,
     resolve_clock,
 )
+from regrets.progress import TerminalBar
 from regrets.report import sort_key
 
 from .errors import ApiFailure
@@ -36,10 +36,6 @@ from .query import DEFAULT_NEWER_THAN
 from .service import API_ROOT_ENV, api_root
 from .units import DEFAULT_BATCH_SIZE, MAX_BATCH, TABLES
 from .watch import DEFAULT_INTERVAL, parse_interval, watch
-
-if TYPE_CHECKING:
-    from click._termui_impl import ProgressBar  # what click.progressbar returns (click's own annotations name it)
-
 
 
 # ---- regrets auth -----------------------------------------------------------------------------------------------
@@ -114,27 +110,6 @@ def _csv_value(v: Any) -> Any:
     return "" if v is None else v
 
 
-class _Bar:
-    """click.progressbar on stderr when it is a terminal."""
-
-    def __init__(self) -> None:
-        self.bar: ProgressBar[int] | None = None
-
-    def start(self, total: int) -> None:
-        if sys.stderr.isatty() and total:
-            self.bar = click.progressbar(length=total, label="Reading threads", file=sys.stderr)
-            self.bar.__enter__()
-
-    def advance(self, n: int = 1) -> None:
-        if self.bar is not None:
-            self.bar.update(n)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
-
-
 @click.command("scan", context_settings=COMMAND_SETTINGS)
 @click.option("--query", "-q", help="Gmail search words instead of the built-in interview query.")
 @click.option("--newer-than", default=DEFAULT_NEWER_THAN, show_default=True,
@@ -203,7 +178,7 @@ def scan_command(query: str | None, newer_than: str, create_drafts: bool, label:
     log, sync = DraftLog(), (SyncState() if keeps_checkpoint else None)
 
     def one_pass():
-        bar = _Bar() if interval is None else None
+        bar = TerminalBar() if interval is None else None
         scanner = Scanner(session.gateway, options(), log=log, api_root=session.root, progress=bar,
                           on_wait=_waiting, sync=sync)
         session.gateway.stats = CallStats()  # each pass reports its own calls and units

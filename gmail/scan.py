@@ -17,6 +17,7 @@ from regrets.compose import ComposeOptions
 from regrets.errors import RegretsError
 from regrets.model import Urgency
 from regrets.pipeline import Failed, Rules, analyse_one
+from regrets.progress import Progress
 from regrets.report import error_record, record
 
 from . import drafting, reading
@@ -89,14 +90,6 @@ class ScanReport:
         return out + self.warnings
 
 
-class Progress:
-    """Progress callbacks (the CLI shows a bar on a terminal)."""
-
-    def start(self, total: int) -> None: ...
-
-    def advance(self, n: int = 1) -> None: ...
-
-
 def identity_of(gw: Gateway) -> Identity:
     """getProfile (1 unit) + settings.sendAs.list (1 unit)."""
     return read_profile(gw)[0]
@@ -166,7 +159,7 @@ class Scanner:
             raise
         except Exception as exc:  # noqa: BLE001
             raise ensure_http_error_message(exc, "Searching the mailbox") from None
-        self.progress.start(len(ids))
+        self.progress.start(len(ids), "Reading threads")
         group: list[dict[str, Any]] = []
         for tid, resource, failure in reading.fetch_threads(self.gw, ids):
             if failure is not None or resource is None:

@@ -9,6 +9,7 @@ import hashlib
 import json
 import re
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,10 +25,13 @@ from .options import (
     LetterFlags,
     clock_options,
     compose_options,
+    jobs_option,
     letter_options,
     named,
     resolve_clock,
 )
+from .parallel import default_jobs
+from .progress import Progress, TerminalBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -37,16 +41,26 @@ if TYPE_CHECKING:
     from .pipeline import Result
 
 
-def _threads(paths: tuple[str, ...]) -> Iterator[Thread]:
+def _threads(paths: tuple[str, ...], jobs: int, progress: Progress) -> Iterator[Thread]:
     """Threads from the paths; per-message problems go to stderr, never lose the batch."""
     from .detect import might_be_invite
     from .sources import read_paths
 
-    for t in read_paths(paths, relevant=might_be_invite):
+    for t in read_paths(paths, relevant=might_be_invite, jobs=jobs, progress=progress):
         if t.messages:  # (a thread with no readable message is reported once, as the pipeline's Failed)
             for p in t.problems:
                 click.echo(f"warning: {t.source}: skipped {p}", err=True)
         yield t
+
+
+@contextmanager
+def _bar() -> Iterator[Progress]:
+    """The progress bar of a run's two passes over a mailbox (on stderr, only when it is a terminal)."""
+    bar = TerminalBar()
+    try:
+        yield bar
+    finally:
+        bar.close()
 
 
 def _reported(r: Result) -> bool:
@@ -79,7 +93,7 @@ class _MeCheck:
     def add(self, thread: Thread) -> None:
         from .mailboxes import is_recipient
 
-        if self.me and thread.messages:
+        if self.me and thread.messages and not thread.skimmed:  # (a big mailbox's skim reads no recipients)
             self.seen.append(thread.source)
             if not is_recipient(thread, self.me):
                 self.missing.append(thread.source)
@@ -100,8 +114,9 @@ class _MeCheck:
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON object per thread per line, in reading order (streams; the table sorts by urgency).")
 @clock_options()
+@jobs_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def analyze(as_json: bool, clock: ClockFlags, paths: tuple[str, ...]) -> None:
+def analyze(as_json: bool, clock: ClockFlags, jobs: int | None, paths: tuple[str, ...]) -> None:
     """Find interview invitations in .eml, mbox (Google Takeout) or Maildir PATHs and say how urgent each is.
 
     \b
@@ -115,15 +130,17 @@ def analyze(as_json: bool, clock: ClockFlags, paths: tuple[str, ...]) -> None:
     check = _MeCheck(run)
     records = []
     readable = 0
-    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone):
-        readable += not _reported(r)
-        check.add(r.thread)
-        rec = (error_record(r.thread.source, r.error) if isinstance(r, Failed)
-               else record(r.thread, r.analysis, r.urgency, r.decision))
-        if as_json:
-            click.echo(json.dumps(rec, ensure_ascii=False))
-        else:
-            records.append(rec)
+    workers = jobs or default_jobs()
+    with _bar() as bar:
+        for r in analyse_all(_threads(paths, workers, bar), run.me, run.now, home_zone=run.zone, jobs=workers):
+            readable += not _reported(r)
+            check.add(r.thread)
+            rec = (error_record(r.thread.source, r.error) if isinstance(r, Failed)
+                   else record(r.thread, r.analysis, r.urgency, r.decision))
+            if as_json:
+                click.echo(json.dumps(rec, ensure_ascii=False))
+            else:
+                records.append(rec)
     if not as_json:
         click.echo(table(records, run.zone), color=display.color())
     check.warn("threads")
@@ -144,8 +161,9 @@ class _Draft:
 @click.option("--out", "out_dir", default="drafts", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the .eml drafts (relative to the current folder).")
 @letter_options
+@jobs_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, paths: tuple[str, ...]) -> None:
+def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, jobs: int | None, paths: tuple[str, ...]) -> None:
     """Write one ready-to-review .eml reply per interview invitation in PATHs (nothing is sent).
 
     \b
@@ -167,23 +185,26 @@ def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, paths: tuple[str
     check = _MeCheck(run)
     readable = 0
     rules = Rules(forced_intent=letter.intent, force_past=letter.force)
-    for r in analyse_all(_threads(paths), run.me, run.now, home_zone=run.zone, rules=rules):
-        if isinstance(r, Failed):
-            _reported(r)
-            continue
-        readable += 1
-        a, u, d = r.analysis, r.urgency, r.decision
-        if d.skip == NOT_INVITE:
-            continue
-        if d.skip:
-            skipped.append(f"{d.skip:<8}{r.thread.source}: {_SKIPPED[d.skip](u)}")
-            continue
-        check.add(r.thread)
-        msg = compose_reply(r.thread, a, options, run.now)
-        letter_lang = letter_language(a, options)
-        if _reason_left_out(options, letter_lang):
-            left_out.add(letter_lang)
-        made.append(_Draft(record(r.thread, a, u, d), out / _file_name(r.thread.source, r.thread.subject), msg))
+    workers = jobs or default_jobs()
+    with _bar() as bar:
+        for r in analyse_all(_threads(paths, workers, bar), run.me, run.now, home_zone=run.zone, rules=rules,
+                             jobs=workers):
+            if isinstance(r, Failed):
+                _reported(r)
+                continue
+            readable += 1
+            a, u, d = r.analysis, r.urgency, r.decision
+            if d.skip == NOT_INVITE:
+                continue
+            if d.skip:
+                skipped.append(f"{d.skip:<8}{r.thread.source}: {_SKIPPED[d.skip](u)}")
+                continue
+            check.add(r.thread)
+            msg = compose_reply(r.thread, a, options, run.now)
+            letter_lang = letter_language(a, options)
+            if _reason_left_out(options, letter_lang):
+                left_out.add(letter_lang)
+            made.append(_Draft(record(r.thread, a, u, d), out / _file_name(r.thread.source, r.thread.subject), msg))
     made.sort(key=lambda item: sort_key(item.record))
     if made:
         out.mkdir(parents=True, exist_ok=True)

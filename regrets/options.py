@@ -1,6 +1,7 @@
 """Options that more than one command takes, declared once, and how their values are decided.
 
 - `clock_options`: ``--me``, ``--now``, ``--zone`` (analyze, draft, scan); bundled as a `ClockFlags`.
+- `jobs_option`: ``--jobs`` (analyze, draft): how many processes read a big mailbox.
 - `letter_options`: what the letter says and which threads get one (draft, scan); bundled as `LetterFlags`.
 - `resolve_clock` / `compose_options`: flag, else the config file, else a default; every error names where the
   bad value came from (``--zone``, ``zone in /home/sam/.config/regrets/config.toml``), and notes (a bare
@@ -151,6 +152,13 @@ def clock_options(*, me: bool = True) -> Callable[[Callable[..., Any]], Callable
         return wrapped
 
     return decorate
+
+
+def jobs_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--jobs: worker processes for a big mailbox; the command receives `jobs: int | None`."""
+    return click.option(
+        "--jobs", type=click.IntRange(min=1), metavar="N",
+        help="Worker processes for a big mbox (default: this machine's cores, at most 8; 1: one process).")(f)
 
 
 def resolve_clock(flags: ClockFlags, *, note: Note = _stderr, conf: user_config.Config | None = None) -> Clock:

@@ -12,20 +12,26 @@ import os
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from .errors import MalformedMessage, UnreadablePath
 from .mailparse import parse_bytes
 from .model import Address, Message, Thread
+from .parallel import ordered_map
+from .progress import Progress
 
 MAIL_SUFFIXES = (".eml", ".mbox", ".msg.txt", ".txt")
 
 
-def read_paths(paths: Iterable[str | os.PathLike[str]], relevant: Callable[[Message], bool] | None = None) -> Iterator[Thread]:
-    """Yield the threads in each path, in order. Unreadable paths raise UnreadablePath before anything is read."""
+def read_paths(paths: Iterable[str | os.PathLike[str]], relevant: Callable[[Message], bool] | None = None, *,
+               jobs: int = 1, progress: Progress | None = None) -> Iterator[Thread]:
+    """Yield the threads in each path, in order. Unreadable paths raise UnreadablePath before anything is read.
+    `jobs` > 1 reads a big mbox with that many worker processes (`relevant` must then be picklable: a module-level
+    function); the threads and their order are the same. `progress` hears how far a mailbox's two passes are."""
     plist = [Path(p) for p in paths]
     for p in plist:
         if not p.exists():
@@ -35,29 +41,30 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], relevant: Callable[[Mess
         if not os.access(p, os.R_OK) or (p.is_dir() and not os.access(p, os.X_OK)):
             raise UnreadablePath(f"{p}: permission denied")
     for p in plist:
-        yield from read_path(p, relevant)
+        yield from read_path(p, relevant, jobs=jobs, progress=progress)
 
 
-def read_path(path: Path, relevant: Callable[[Message], bool] | None = None) -> Iterator[Thread]:
+def read_path(path: Path, relevant: Callable[[Message], bool] | None = None, *, jobs: int = 1,
+              progress: Progress | None = None) -> Iterator[Thread]:
     """Threads in one file or folder. A folder is a Maildir, or else every mail file inside it (.eml and
     .mbox files, and Maildirs, at any depth; hidden files are skipped). Each file is read on its own."""
     if path.is_dir():
         if _is_maildir(path):
-            yield from _read_maildir(path, relevant)
+            yield from _read_maildir(path, relevant, progress)
             return
         for root, dirs, files in os.walk(path, onerror=_walk_error):
             here = Path(root)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             if here != path and _is_maildir(here):
                 dirs[:] = []
-                yield from _read_maildir(here, relevant)
+                yield from _read_maildir(here, relevant, progress)
                 continue
             for name in sorted(files):
                 if not name.startswith(".") and name.lower().endswith((".eml", ".mbox")):
-                    yield from read_path(here / name, relevant)
+                    yield from read_path(here / name, relevant, jobs=jobs, progress=progress)
         return
     if _looks_like_mbox(path):
-        yield from _read_box([MboxFile(path)], str(path), relevant)
+        yield from _read_box([MboxFile(path)], str(path), relevant, jobs, progress or Progress())
     else:
         yield _read_eml(path)
 
@@ -80,7 +87,7 @@ def _is_maildir(path: Path) -> bool:
     return (path / "cur").is_dir() and (path / "new").is_dir()
 
 
-def _read_maildir(path: Path, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
+def _read_maildir(path: Path, relevant: Callable[[Message], bool] | None, progress: Progress | None) -> Iterator[Thread]:
     """A Maildir and its Maildir++ sub-folders (.Sent, .Archive, ...), threaded together: a reply filed in
     Sent belongs to the invitation in the inbox."""
     boxes: list[_Box] = [mailbox.Maildir(str(path), factory=None, create=False)]
@@ -89,7 +96,7 @@ def _read_maildir(path: Path, relevant: Callable[[Message], bool] | None) -> Ite
     except OSError as exc:
         raise UnreadablePath(f"{path}: {exc.strerror or exc}") from None
     boxes += [mailbox.Maildir(str(c), factory=None, create=False) for c in subs]
-    yield from _read_box(boxes, str(path), relevant)
+    yield from _read_box(boxes, str(path), relevant, 1, progress or Progress())
 
 
 def _looks_like_mbox(path: Path) -> bool:
@@ -180,10 +187,18 @@ class MboxFile:
         return iter(range(len(self._toc[0])))
 
     def get_bytes(self, key: int) -> bytes:
-        start, stop = self._toc[0][key], self._toc[1][key]
-        self._fh.seek(start)
-        self._fh.readline()  # the 'From ' envelope line
-        data = self._fh.read(max(0, stop - self._fh.tell()))
+        return self.read_span(self._fh, *self.span(key))
+
+    def span(self, key: int) -> tuple[int, int]:
+        """Where message `key` is in the file: (start of its 'From ' line, end)."""
+        return self._toc[0][key], self._toc[1][key]
+
+    @staticmethod
+    def read_span(fh: BinaryIO, start: int, stop: int) -> bytes:
+        """The message at (start, stop) of an open mbox file, without its 'From ' line."""
+        fh.seek(start)
+        fh.readline()  # the 'From ' envelope line
+        data = fh.read(max(0, stop - fh.tell()))
         return data.replace(os.linesep.encode(), b"\n") if os.linesep != "\n" else data
 
     def close(self) -> None:
@@ -233,7 +248,8 @@ class _Links:
             self.parent[rb] = ra
 
 
-def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool] | None) -> Iterator[Thread]:
+def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool] | None, jobs: int,
+              progress: Progress) -> Iterator[Thread]:
     """Group mailbox messages into threads: by X-GM-THRID when present (Google Takeout), else by reply
     chains (Message-ID / In-Reply-To / References), whatever order the messages are stored in.
 
@@ -249,72 +265,164 @@ def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool
     chained: dict[str, _Stub] = {}  # reply-chain message key -> that message
     n = 0
     try:
-        for bi, box in enumerate(boxes):
-            try:
-                keys = box.iterkeys() if isinstance(box, MboxFile) else sorted(box.iterkeys())
-            except (OSError, mailbox.Error) as exc:
-                raise UnreadablePath(f"{source}: cannot read mailbox: {exc}") from None
-            for key in keys:
-                n += 1
-                try:
-                    msg = parse_bytes(box.get_bytes(key), skim=True)
-                    ts = _date_key(msg)
-                    rel = True if relevant is None else relevant(msg)
-                except (MalformedMessage, OSError, KeyError) as exc:
-                    problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
-                                           problems=[f"message {n}: {exc}"]))
-                    continue
-                except Exception as exc:  # last resort: one message must not end the mailbox
-                    problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
-                                           problems=[f"message {n}: could not be read ({exc.__class__.__name__})"]))
-                    continue
-                if msg.thread_hint:
-                    tkey = sys.intern(msg.thread_hint)
-                    old = takeout.get(tkey)
-                    if old is None or ts < old.ts:
-                        takeout[tkey] = _Stub(ts, msg.subject, msg.sender, msg.date)
-                else:
-                    tkey = msg.message_id or f"message-{n}"
-                    for ref in (*msg.references, msg.in_reply_to):
-                        if ref:
-                            links.union(ref, tkey)
-                    links.find(tkey)
-                    if tkey not in chained or ts < chained[tkey].ts:
-                        root = msg.references[0] if msg.references else tkey
-                        chained[tkey] = _Stub(ts, msg.subject, msg.sender, msg.date, root)
-                entries.append(_Entry(key, tkey, ts, rel, bi))
+        for bi, key, seen in _first_looks(boxes, source, relevant, jobs, progress):
+            n += 1
+            if isinstance(seen, str):
+                problems.append(Thread(key=f"message-{n}", messages=[], source=f"{source}#message-{n}",
+                                       problems=[f"message {n}: {seen}"]))
+                continue
+            msg, ts, rel = seen
+            if msg.thread_hint:
+                tkey = sys.intern(msg.thread_hint)
+                old = takeout.get(tkey)
+                if old is None or ts < old.ts:
+                    takeout[tkey] = _Stub(ts, msg.subject, msg.sender, msg.date)
+            else:
+                tkey = msg.message_id or f"message-{n}"
+                for ref in (*msg.references, msg.in_reply_to):
+                    if ref:
+                        links.union(ref, tkey)
+                links.find(tkey)
+                if tkey not in chained or ts < chained[tkey].ts:
+                    root = msg.references[0] if msg.references else tkey
+                    chained[tkey] = _Stub(ts, msg.subject, msg.sender, msg.date, root)
+            entries.append(_Entry(key, tkey, ts, rel, bi))
 
         groups: dict[tuple[bool, str], list[_Entry]] = {}
         for e in entries:
             gkey = (True, e.thread) if e.thread in takeout else (False, links.find(e.thread))
             groups.setdefault(gkey, []).append(e)
 
-        for (is_takeout, group), members in groups.items():
-            if is_takeout:
-                tkey, first = group, takeout[group]
-            else:
-                # min() keeps file order among equal dates
-                first = min((chained[e.thread] for e in members), key=lambda st: st.ts)
-                tkey = first.root
-            src = f"{source}#{tkey}"
-            if any(e.relevant for e in members):
-                msgs: list[Message] = []
-                bad: list[str] = []
-                for e in members:
-                    try:
-                        msgs.append(parse_bytes(boxes[e.box].get_bytes(e.key)))
-                    except (MalformedMessage, OSError, KeyError) as exc:
-                        bad.append(str(exc))
-                msgs.sort(key=_date_key)
-                yield Thread(key=tkey, messages=msgs, source=src, problems=bad)
-            else:
-                # Not an interview thread: report it from the index, without its bodies.
-                stub = Message(subject=first.subject, sender=first.sender, date=first.date)
-                yield Thread(key=tkey, messages=[stub], source=src, skimmed=True)
+        def threads() -> Iterator[Thread | _Plan]:
+            for (is_takeout, group), members in groups.items():
+                if is_takeout:
+                    tkey, first = group, takeout[group]
+                else:
+                    # min() keeps file order among equal dates
+                    first = min((chained[e.thread] for e in members), key=lambda st: st.ts)
+                    tkey = first.root
+                src = f"{source}#{tkey}"
+                if any(e.relevant for e in members):
+                    yield _Plan(tkey, src, [(e.box, e.key) for e in members])
+                else:
+                    # Not an interview thread: report it from the index, without its bodies.
+                    stub = Message(subject=first.subject, sender=first.sender, date=first.date)
+                    yield Thread(key=tkey, messages=[stub], source=src, skimmed=True)
+
+        progress.start(len(groups), "Analysing threads")
+        for t in _second_looks(boxes, threads(), jobs if len(entries) > _SERIAL_BATCHES * _BATCH else 1):
+            progress.advance()
+            yield t
         yield from problems
     finally:
         for box in boxes:
             box.close()
+
+
+_Seen = tuple[Message, float, bool]  # a message's headers, its Date as a timestamp, the prefilter's verdict
+_BATCH = 200  # messages per batch handed to a worker in pass 1
+_SERIAL_BATCHES = 10  # a mailbox of up to 2,000 messages is read in this process (workers take ~0.5 s to start)
+
+
+def _first_looks(boxes: list[_Box], source: str, relevant: Callable[[Message], bool] | None, jobs: int,
+                 progress: Progress) -> Iterator[tuple[int, Any, _Seen | str]]:
+    """Pass 1: (box number, key, what the skim saw or why the message cannot be read) for every message, in
+    file order; a big mbox is skimmed by `jobs` worker processes."""
+    for bi, box in enumerate(boxes):
+        try:
+            keys = list(box.iterkeys()) if isinstance(box, MboxFile) else sorted(box.iterkeys())
+        except (OSError, mailbox.Error) as exc:
+            raise UnreadablePath(f"{source}: cannot read mailbox: {exc}") from None
+        progress.start(len(keys), "Reading messages")
+        if isinstance(box, MboxFile):
+            spans = [box.span(k) for k in keys]
+            batches = (spans[i:i + _BATCH] for i in range(0, len(spans), _BATCH))
+            workers = jobs if len(keys) > _SERIAL_BATCHES * _BATCH else 1
+            looks: Iterator[_Seen | str] = (
+                seen for batch in ordered_map(partial(_skim_spans, box.path, relevant), batches, workers)
+                for seen in batch)
+        else:
+            looks = (_skim(box.get_bytes, key, relevant) for key in keys)
+        for key, seen in zip(keys, looks, strict=True):
+            progress.advance()
+            yield bi, key, seen
+
+
+def _skim(read: Callable[[Any], bytes], key: Any, relevant: Callable[[Message], bool] | None) -> _Seen | str:
+    """One message's first look: its headers and the prefilter's verdict, or why it cannot be read."""
+    try:
+        msg = parse_bytes(read(key), skim=True)
+        ts = _date_key(msg)
+        rel = True if relevant is None else relevant(msg)
+    except (MalformedMessage, OSError, KeyError) as exc:
+        return str(exc)
+    except Exception as exc:  # last resort: one message must not end the mailbox
+        return f"could not be read ({exc.__class__.__name__})"
+    # only the headers travel on (the text was for the prefilter)
+    return replace(msg, text="", html=None, calendars=()), ts, rel
+
+
+def _skim_spans(path: str, relevant: Callable[[Message], bool] | None, spans: list[tuple[int, int]]) -> list[_Seen | str]:
+    """A worker's share of pass 1: the messages at these (start, stop) byte spans of the mbox at `path`."""
+    with open(path, "rb") as fh:
+        return [_skim(lambda span: MboxFile.read_span(fh, *span), span, relevant) for span in spans]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """A thread the prefilter kept, to be read in full in pass 2: its messages as (box number, key)."""
+
+    key: str
+    source: str
+    members: list[tuple[int, Any]]
+
+
+def _second_looks(boxes: list[_Box], plans: Iterator[Thread | _Plan], jobs: int) -> Iterator[Thread]:
+    """Pass 2: the kept threads read in full (by `jobs` worker processes for an mbox), the others as they are."""
+    if jobs > 1 and len(boxes) == 1 and isinstance(boxes[0], MboxFile):
+        box = boxes[0]
+        spans = (p if isinstance(p, Thread) else _Plan(p.key, p.source, [(0, box.span(k)) for _, k in p.members])
+                 for p in plans)
+        batches = _chunks(spans, _THREAD_BATCH)
+        for batch in ordered_map(partial(_read_spans, box.path), batches, jobs):
+            yield from batch
+        return
+    for p in plans:
+        yield p if isinstance(p, Thread) else _read_plan(lambda bk: boxes[bk[0]].get_bytes(bk[1]), p)
+
+
+_THREAD_BATCH = 32  # threads per batch handed to a worker in pass 2
+
+
+def _chunks(items: Iterator[Thread | _Plan], size: int) -> Iterator[list[Thread | _Plan]]:
+    batch: list[Thread | _Plan] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _read_plan(read: Callable[[Any], bytes], plan: _Plan) -> Thread:
+    """A kept thread, every message parsed in full, oldest first; a message that cannot be read is a problem."""
+    msgs: list[Message] = []
+    bad: list[str] = []
+    for member in plan.members:
+        try:
+            msgs.append(parse_bytes(read(member)))
+        except (MalformedMessage, OSError, KeyError) as exc:
+            bad.append(str(exc))
+    msgs.sort(key=_date_key)
+    return Thread(key=plan.key, messages=msgs, source=plan.source, problems=bad)
+
+
+def _read_spans(path: str, batch: list[Thread | _Plan]) -> list[Thread]:
+    """A worker's share of pass 2: the kept threads of the batch read from the mbox at `path` (by byte span)."""
+    with open(path, "rb") as fh:
+        return [p if isinstance(p, Thread) else _read_plan(lambda member: MboxFile.read_span(fh, *member[1]), p)
+                for p in batch]
 
 
 def _date_key(m: Message) -> float:

@@ -484,3 +484,15 @@ def test_dash_h_also_when_a_command_runs_on_its_own():
     for cmd in (serve_command, emulator_command):
         assert CliRunner().invoke(cmd, ["-h"]).exit_code == 0
     assert invoke("serve", "-h").exit_code == 0 and invoke("emulator", "-h").exit_code == 0
+
+
+def test_threads_only_skimmed_in_a_big_mailbox_are_not_counted_against_me(cli, tmp_path):
+    # a mailbox's pass 1 reads no recipients: a newsletter it set aside says nothing about --me
+    from .conftest import NEWSLETTER, make_mail, mbox_bytes
+
+    box = tmp_path / "takeout.mbox"
+    box.write_bytes(mbox_bytes([make_mail(message_id="<inv@x.com>"),
+                                make_mail(to="Garden Club <list@garden.example>", subject="Garden news",
+                                          body=NEWSLETTER, message_id="<news@garden.example>")]))
+    res = cli("analyze", "--now", NOW_ISO, "--me", OWNER, str(box))
+    assert res.exit_code == 0 and "warning" not in res.stderr, res.stderr
