@@ -39,18 +39,15 @@ if TYPE_CHECKING:
 
     from .model import Thread, UrgencyReport
     from .pipeline import Result
+    from .sources import Unread
 
 
-def _threads(paths: tuple[str, ...], jobs: int, progress: Progress) -> Iterator[Thread]:
-    """Threads from the paths; per-message problems go to stderr, never lose the batch."""
+def _threads(paths: tuple[str, ...], jobs: int, progress: Progress) -> Iterator[Thread | Unread]:
+    """Threads from the paths (a big mbox's kept threads still to be read, by the analysis' workers)."""
     from .detect import might_be_invite
-    from .sources import read_paths
+    from .sources import plan_paths
 
-    for t in read_paths(paths, relevant=might_be_invite, jobs=jobs, progress=progress):
-        if t.messages:  # (a thread with no readable message is reported once, as the pipeline's Failed)
-            for p in t.problems:
-                click.echo(f"warning: {t.source}: skipped {p}", err=True)
-        yield t
+    return plan_paths(paths, relevant=might_be_invite, jobs=jobs, progress=progress)
 
 
 @contextmanager
@@ -64,9 +61,14 @@ def _bar() -> Iterator[Progress]:
 
 
 def _reported(r: Result) -> bool:
-    """Says once on stderr that a thread could not be read or analysed; True for such a thread."""
+    """Says on stderr which messages of the thread were skipped, and once that a thread could not be read or
+    analysed at all; True for such a thread. Never loses the batch."""
     from .pipeline import Failed
 
+    t = r.thread
+    if t.messages:  # (a thread with no readable message is reported once, as the pipeline's Failed)
+        for p in t.problems:
+            click.echo(f"warning: {t.source}: skipped {p}", err=True)
     if isinstance(r, Failed):
         click.echo(f"warning: {r.thread.source}: skipped {r.error}", err=True)
         return True
@@ -189,8 +191,7 @@ def draft(clock: ClockFlags, out_dir: str, letter: LetterFlags, jobs: int | None
     with _bar() as bar:
         for r in analyse_all(_threads(paths, workers, bar), run.me, run.now, home_zone=run.zone, rules=rules,
                              jobs=workers):
-            if isinstance(r, Failed):
-                _reported(r)
+            if _reported(r) or isinstance(r, Failed):
                 continue
             readable += 1
             a, u, d = r.analysis, r.urgency, r.decision

@@ -16,6 +16,7 @@ from .analyze import analyze_thread
 from .decision import Decision, decide, owner_replied
 from .model import Analysis, Thread, UrgencyReport
 from .parallel import ordered_map
+from .sources import Unread
 from .urgency import UrgencyPolicy, assess
 
 log = logging.getLogger("regrets")
@@ -66,10 +67,11 @@ def analyse_one(thread: Thread, me: str | None, now: datetime, *, home_zone: str
     return Analysed(thread, a, u, d)
 
 
-def analyse_all(threads: Iterable[Thread], me: str | None, now: datetime, *, home_zone: str | None = None,
+def analyse_all(threads: Iterable[Thread | Unread], me: str | None, now: datetime, *, home_zone: str | None = None,
                 policy: UrgencyPolicy = UrgencyPolicy(), rules: Rules = Rules(), jobs: int = 1) -> Iterator[Result]:
     """Analyse each thread, in order; a thread that cannot be understood becomes `Failed`, never a crash.
-    `jobs` > 1 spreads the threads over that many worker processes (a big mailbox's pass 2)."""
+    `jobs` > 1 spreads the threads over that many worker processes (a big mailbox's pass 2), which also read the
+    `Unread` ones."""
     work = partial(_analyse_batch, me, now, home_zone, policy, rules)
     for batch in ordered_map(work, _batches(threads, 1 if jobs <= 1 else _BATCH), jobs, serial_first=_SERIAL_BATCHES):
         yield from batch
@@ -79,8 +81,8 @@ _BATCH = 16  # threads per batch handed to a worker
 _SERIAL_BATCHES = 16  # the first 256 threads are analysed in this process (workers take ~0.5 s to start)
 
 
-def _batches(threads: Iterable[Thread], size: int) -> Iterator[list[Thread]]:
-    batch: list[Thread] = []
+def _batches(threads: Iterable[Thread | Unread], size: int) -> Iterator[list[Thread | Unread]]:
+    batch: list[Thread | Unread] = []
     for t in threads:
         batch.append(t)
         if len(batch) >= size:
@@ -91,5 +93,6 @@ def _batches(threads: Iterable[Thread], size: int) -> Iterator[list[Thread]]:
 
 
 def _analyse_batch(me: str | None, now: datetime, home_zone: str | None, policy: UrgencyPolicy, rules: Rules,
-                   threads: list[Thread]) -> list[Result]:
-    return [analyse_one(t, me, now, home_zone=home_zone, policy=policy, rules=rules) for t in threads]
+                   threads: list[Thread | Unread]) -> list[Result]:
+    return [analyse_one(t if isinstance(t, Thread) else t.read(), me, now, home_zone=home_zone, policy=policy, rules=rules)
+            for t in threads]

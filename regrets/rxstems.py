@@ -176,6 +176,10 @@ def _leads(items: list[tuple[Any, Any]], bounded: bool) -> set[Lead] | None:
                     return None
                 out |= req
             return out
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # an optional start ("(?:calendar\s+)?invite"): the match starts with it or with what follows
+            inner, rest = _leads(list(av[2]), bounded), _leads(items[i + 1:], bounded)
+            return inner | rest if inner and rest else None
         return None
     return None
 

@@ -30,8 +30,16 @@ MAIL_SUFFIXES = (".eml", ".mbox", ".msg.txt", ".txt")
 def read_paths(paths: Iterable[str | os.PathLike[str]], relevant: Callable[[Message], bool] | None = None, *,
                jobs: int = 1, progress: Progress | None = None) -> Iterator[Thread]:
     """Yield the threads in each path, in order. Unreadable paths raise UnreadablePath before anything is read.
-    `jobs` > 1 reads a big mbox with that many worker processes (`relevant` must then be picklable: a module-level
+    `jobs` > 1 skims a big mbox with that many worker processes (`relevant` must then be picklable: a module-level
     function); the threads and their order are the same. `progress` hears how far a mailbox's two passes are."""
+    for t in plan_paths(paths, relevant, jobs=jobs, progress=progress):
+        yield t if isinstance(t, Thread) else t.read()
+
+
+def plan_paths(paths: Iterable[str | os.PathLike[str]], relevant: Callable[[Message], bool] | None = None, *,
+               jobs: int = 1, progress: Progress | None = None) -> Iterator[Thread | Unread]:
+    """`read_paths`, except that with `jobs` > 1 a big mbox's kept threads come as `Unread` handles, to be read
+    (`.read()`) by whoever analyses them: a worker process (`pipeline.analyse_all`), not this one."""
     plist = [Path(p) for p in paths]
     for p in plist:
         if not p.exists():
@@ -45,7 +53,7 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], relevant: Callable[[Mess
 
 
 def read_path(path: Path, relevant: Callable[[Message], bool] | None = None, *, jobs: int = 1,
-              progress: Progress | None = None) -> Iterator[Thread]:
+              progress: Progress | None = None) -> Iterator[Thread | Unread]:
     """Threads in one file or folder. A folder is a Maildir, or else every mail file inside it (.eml and
     .mbox files, and Maildirs, at any depth; hidden files are skipped). Each file is read on its own."""
     if path.is_dir():
@@ -87,7 +95,7 @@ def _is_maildir(path: Path) -> bool:
     return (path / "cur").is_dir() and (path / "new").is_dir()
 
 
-def _read_maildir(path: Path, relevant: Callable[[Message], bool] | None, progress: Progress | None) -> Iterator[Thread]:
+def _read_maildir(path: Path, relevant: Callable[[Message], bool] | None, progress: Progress | None) -> Iterator[Thread | Unread]:
     """A Maildir and its Maildir++ sub-folders (.Sent, .Archive, ...), threaded together: a reply filed in
     Sent belongs to the invitation in the inbox."""
     boxes: list[_Box] = [mailbox.Maildir(str(path), factory=None, create=False)]
@@ -249,7 +257,7 @@ class _Links:
 
 
 def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool] | None, jobs: int,
-              progress: Progress) -> Iterator[Thread]:
+              progress: Progress) -> Iterator[Thread | Unread]:
     """Group mailbox messages into threads: by X-GM-THRID when present (Google Takeout), else by reply
     chains (Message-ID / In-Reply-To / References), whatever order the messages are stored in.
 
@@ -310,7 +318,7 @@ def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool
                     yield Thread(key=tkey, messages=[stub], source=src, skimmed=True)
 
         progress.start(len(groups), "Analysing threads")
-        for t in _second_looks(boxes, threads(), jobs if len(entries) > _SERIAL_BATCHES * _BATCH else 1):
+        for t in _second_looks(boxes, threads(), defer=jobs > 1 and len(entries) > _SERIAL_BATCHES * _BATCH):
             progress.advance()
             yield t
         yield from problems
@@ -377,32 +385,30 @@ class _Plan:
     members: list[tuple[int, Any]]
 
 
-def _second_looks(boxes: list[_Box], plans: Iterator[Thread | _Plan], jobs: int) -> Iterator[Thread]:
-    """Pass 2: the kept threads read in full (by `jobs` worker processes for an mbox), the others as they are."""
-    if jobs > 1 and len(boxes) == 1 and isinstance(boxes[0], MboxFile):
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A kept thread of an mbox, not read yet: where its messages are. Small and picklable, so that the worker
+    process that analyses the thread also reads it (the main process only skims)."""
+
+    key: str
+    source: str
+    path: str
+    spans: tuple[tuple[int, int], ...]  # (start, stop) of each message in the file
+
+    def read(self) -> Thread:
+        with open(self.path, "rb") as fh:
+            return _read_plan(lambda span: MboxFile.read_span(fh, *span), _Plan(self.key, self.source, list(self.spans)))
+
+
+def _second_looks(boxes: list[_Box], plans: Iterator[Thread | _Plan], defer: bool) -> Iterator[Thread | Unread]:
+    """Pass 2: the kept threads read in full, or handed on `Unread` (`defer`, for one mbox); the others as they are."""
+    if defer and len(boxes) == 1 and isinstance(boxes[0], MboxFile):
         box = boxes[0]
-        spans = (p if isinstance(p, Thread) else _Plan(p.key, p.source, [(0, box.span(k)) for _, k in p.members])
-                 for p in plans)
-        batches = _chunks(spans, _THREAD_BATCH)
-        for batch in ordered_map(partial(_read_spans, box.path), batches, jobs):
-            yield from batch
+        for p in plans:
+            yield p if isinstance(p, Thread) else Unread(p.key, p.source, box.path, tuple(box.span(k) for _, k in p.members))
         return
     for p in plans:
         yield p if isinstance(p, Thread) else _read_plan(lambda bk: boxes[bk[0]].get_bytes(bk[1]), p)
-
-
-_THREAD_BATCH = 32  # threads per batch handed to a worker in pass 2
-
-
-def _chunks(items: Iterator[Thread | _Plan], size: int) -> Iterator[list[Thread | _Plan]]:
-    batch: list[Thread | _Plan] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _read_plan(read: Callable[[Any], bytes], plan: _Plan) -> Thread:
@@ -416,13 +422,6 @@ def _read_plan(read: Callable[[Any], bytes], plan: _Plan) -> Thread:
             bad.append(str(exc))
     msgs.sort(key=_date_key)
     return Thread(key=plan.key, messages=msgs, source=plan.source, problems=bad)
-
-
-def _read_spans(path: str, batch: list[Thread | _Plan]) -> list[Thread]:
-    """A worker's share of pass 2: the kept threads of the batch read from the mbox at `path` (by byte span)."""
-    with open(path, "rb") as fh:
-        return [p if isinstance(p, Thread) else _read_plan(lambda member: MboxFile.read_span(fh, *member[1]), p)
-                for p in batch]
 
 
 def _date_key(m: Message) -> float:

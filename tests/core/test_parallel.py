@@ -11,7 +11,7 @@ from regrets.detect import might_be_invite
 from regrets.pipeline import Analysed, Failed, analyse_all
 from regrets.progress import Progress
 from regrets.report import error_record, record
-from regrets.sources import read_paths
+from regrets.sources import Unread, plan_paths, read_paths
 
 from .conftest import INVITE_EN, NEWSLETTER, NOW, OWNER, make_mail, mbox_bytes
 
@@ -60,7 +60,6 @@ def workers_for_any_size(monkeypatch):
     # the thresholds below which one process does the work (workers take ~0.5 s to start) are lowered
     monkeypatch.setattr(sources, "_SERIAL_BATCHES", 0)
     monkeypatch.setattr(sources, "_BATCH", 7)
-    monkeypatch.setattr(sources, "_THREAD_BATCH", 5)
     monkeypatch.setattr(pipeline, "_SERIAL_BATCHES", 0)
     monkeypatch.setattr(pipeline, "_BATCH", 3)
 
@@ -68,8 +67,11 @@ def workers_for_any_size(monkeypatch):
 def test_workers_read_and_analyse_exactly_what_one_process_does(tmp_path, workers_for_any_size):
     box = _mailbox(tmp_path)
     one = list(analyse_all(read_paths([box], relevant=might_be_invite), OWNER, NOW))
-    two = list(analyse_all(read_paths([box], relevant=might_be_invite, jobs=2), OWNER, NOW, jobs=2))
+    planned = list(plan_paths([box], relevant=might_be_invite, jobs=2))
+    assert any(isinstance(t, Unread) for t in planned)  # the workers read the kept threads
+    two = list(analyse_all(planned, OWNER, NOW, jobs=2))
     assert _records(two) == _records(one)
+    assert [t.key for t in read_paths([box], relevant=might_be_invite, jobs=2)] == [r.thread.key for r in one]
     assert [[m.message_id for m in r.thread.messages] for r in two] == [[m.message_id for m in r.thread.messages] for r in one]
     assert sum(isinstance(r, Analysed) and r.analysis.is_invite for r in one) >= 40
     assert sum(isinstance(r, Failed) for r in one) == 40  # the broken messages, each reported once

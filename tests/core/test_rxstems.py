@@ -69,6 +69,8 @@ def test_leads_are_what_every_match_starts_with():
     assert rxstems.leads(re.compile(r"(?<!try\s)\bMock\s+interview")) == (("mock", True),)
     assert rxstems.leads(re.compile(r"zoom\.us/|\b\.ics")) == ((".ics", False), ("zoom.us/", False))
     assert rxstems.leads(re.compile(r"(?:a|)b")) is None  # an alternative may match nothing: no lead
+    assert rxstems.leads(re.compile(r"\b(?:calendar\s+)?invite")) == (("calendar", True), ("invite", True))
+    assert rxstems.leads(re.compile(r"(?:meng)?undang|x*y")) is None  # (the pattern as a whole: its alternatives)
     assert rxstems.leads(re.compile(r"\w+ing")) is None
 
 
