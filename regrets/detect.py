@@ -261,11 +261,12 @@ def might_be_invite(message: Message) -> bool:
     # a skimmed HTML-only body is raw markup whose <head>/<style> can be long: look further into it
     limit = 60000 if text[:200].lstrip()[:1] == "<" else 20000
     low = (message.subject + "\n" + text[:limit]).lower()
-    if any(stem in low for stem in _INTERVIEW_STEMS) and rxstems.search(_INTERVIEW_LC, low, low):
+    if any(stem in low for stem in _INTERVIEW_STEMS) and rxstems.search(_INTERVIEW_LC, low, low, by_words=False):
         return True
     # "a quick call with our hiring manager": a chat counts only in a recruiting context, as in `classify`
     return (any(stem in low for stem in _CHAT_STEMS) and any(stem in low for stem in _RECRUITING_STEMS)
-            and bool(rxstems.search(_CHAT_LC, low, low)) and bool(rxstems.search(_RECRUITING_LC, low, low)))
+            and bool(rxstems.search(_CHAT_LC, low, low, by_words=False))
+            and bool(rxstems.search(_RECRUITING_LC, low, low, by_words=False)))
 
 
 def could_be_invite(subject: str, texts: list[str]) -> bool:

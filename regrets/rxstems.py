@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -189,22 +190,23 @@ def _is_word_char(ch: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
-PREFIX = 12  # word prefixes kept per text: a lead is looked up by its first PREFIX characters
 
 
 @lru_cache(maxsize=8)
-def _word_prefixes(folded: str) -> frozenset[str]:
-    """Every prefix (up to PREFIX characters) of every word of the text: where a word-start lead can be."""
-    out: set[str] = set()
-    for word in set(_WORD.findall(folded)):
-        out.update(word[:k] for k in range(1, min(len(word), PREFIX) + 1))
-    return frozenset(out)
+def _words(folded: str) -> list[str]:
+    """The text's distinct words, sorted: where a word-start lead can be (`_starts_a_word`). Made once per text
+    (cached) and shared by every pattern that reads it."""
+    return sorted(set(_WORD.findall(folded)))
+
+
+def _starts_a_word(words: list[str], part: str) -> bool:
+    i = bisect_left(words, part)
+    return i < len(words) and words[i].startswith(part)
 
 
 def _word_part(lead: str) -> str:
-    """The lead up to its first non-word character, at most PREFIX characters (what `_word_prefixes` holds)."""
-    end = next((i for i, ch in enumerate(lead) if not _is_word_char(ch)), len(lead))
-    return lead[:min(end, PREFIX)]
+    """The lead's first characters that must start a word of the text: up to its first non-word character."""
+    return lead[:next((i for i, ch in enumerate(lead) if not _is_word_char(ch)), len(lead))]
 
 
 class Finder:
@@ -227,10 +229,12 @@ class Finder:
             starts = [(lead, _word_part(lead) if at_word else "") for lead, at_word in found] if found else None
             self._pieces.append((piece, stems(piece), starts))
 
-    def search(self, text: str, folded: str) -> re.Match[str] | None:
-        """The leftmost match, as `rx.search(text)`; `folded` is `fold(text)`."""
+    def search(self, text: str, folded: str, *, by_words: bool = True) -> re.Match[str] | None:
+        """The leftmost match, as `rx.search(text)`; `folded` is `fold(text)`. `by_words`: a lead that must start a
+        word is first looked up in the text's sorted word list (made once per text: it pays when many patterns
+        read the same text, not for one or two)."""
         best: re.Match[str] | None = None
-        words: frozenset[str] | None = None
+        words: list[str] | None = None
         for piece, need, starts in self._pieces:
             if starts is None:
                 if need is not None and not any(s in folded for s in need):
@@ -240,10 +244,10 @@ class Finder:
                     best = m
                 continue
             for lead, word in starts:
-                if word:
+                if word and by_words:
                     if words is None:
-                        words = _word_prefixes(folded)
-                    if word not in words:
+                        words = _words(folded)
+                    if not _starts_a_word(words, word):
                         continue  # no word of the text starts so
                 limit = best.start() if best is not None else len(text) + 1
                 at = folded.find(lead, 0, limit + len(lead))
@@ -259,10 +263,10 @@ class Finder:
 _finders: dict[re.Pattern[str], Finder] = {}
 
 
-def search(rx: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
+def search(rx: re.Pattern[str], text: str, folded: str, *, by_words: bool = True) -> re.Match[str] | None:
     """`rx.search(text)` through its (cached) `Finder`; `folded` is `fold(text)`."""
     try:
         finder = _finders[rx]
     except KeyError:
         finder = _finders[rx] = Finder(rx)
-    return finder.search(text, folded)
+    return finder.search(text, folded, by_words=by_words)
