@@ -44,6 +44,10 @@ class MalformedMessage(RegretsError):
     """One message could not be parsed; it is reported and skipped, the batch goes on."""
 
 
+class WorkerStopped(RegretsError):
+    """A worker process reading a big mailbox stopped (killed, or out of memory): nothing was lost, run again."""
+
+
 class TemplateProblem(RegretsError):
     """A message template is missing, broken, or uses a variable Regrets does not provide."""
 

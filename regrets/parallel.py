@@ -16,6 +16,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from .errors import WorkerStopped
+
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -47,6 +49,8 @@ def ordered_map(fn: Callable[[A], R], batches: Iterable[A], jobs: int, *, serial
     if jobs <= 1:
         yield from map(fn, batches)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = _pool(jobs)
     pending: deque[Future[R]] = deque()
     try:
@@ -56,6 +60,10 @@ def ordered_map(fn: Callable[[A], R], batches: Iterable[A], jobs: int, *, serial
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BrokenProcessPool:
+        _pools.pop(jobs, None)
+        raise WorkerStopped(f"one of the {jobs} worker processes stopped (killed, or out of memory?) and the run "
+                            "stopped part-way: run the command again, or with --jobs 1 to read in one process") from None
     finally:
         for f in pending:  # a consumer that stops early leaves no work behind
             f.cancel()

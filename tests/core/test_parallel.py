@@ -99,3 +99,14 @@ def test_ordered_map_keeps_the_order_and_starts_workers_only_when_needed():
     assert list(parallel.ordered_map(sum, batches, 2, serial_first=100)) == [sum(b) for b in batches]
     assert list(parallel.ordered_map(sum, [], 2)) == []
     assert 1 <= parallel.default_jobs() <= 8
+
+
+def test_a_worker_that_dies_is_a_clear_error_not_a_traceback():
+    import os
+
+    from regrets.errors import ExitCode, WorkerStopped, exit_code_for
+
+    with pytest.raises(WorkerStopped, match="--jobs 1") as caught:
+        list(parallel.ordered_map(os._exit, [3], 2))
+    assert exit_code_for(caught.value) is ExitCode.FAILED
+    assert list(parallel.ordered_map(sum, [[1, 2]], 2)) == [3]  # a new pool serves the next run
