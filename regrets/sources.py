@@ -11,18 +11,21 @@ import mailbox
 import os
 import sys
 from array import array
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol, TypeVar
 
 from .errors import MalformedMessage, UnreadablePath
 from .mailparse import parse_bytes
 from .model import Address, Message, Thread
 from .parallel import ordered_map
 from .progress import Progress
+
+T = TypeVar("T")
 
 MAIL_SUFFIXES = (".eml", ".mbox", ".msg.txt", ".txt")
 
@@ -146,20 +149,36 @@ class MboxFile:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
         self._fh = open(self.path, "rb")  # noqa: SIM115 - held until close(): get_bytes reads from it
-        try:
-            self._toc = self._index()
-        except BaseException:
-            self._fh.close()
-            raise
+        self._toc: tuple[array[int], array[int]] | None = None  # (starts, stops), once the whole file is indexed
+
+    @property
+    def size(self) -> int:
+        return os.fstat(self._fh.fileno()).st_size
+
+    def spans(self) -> Iterator[tuple[int, int]]:
+        """(start, stop) of every message in file order, as the index finds them: the messages at the start of a
+        big file can be read while the rest is being indexed."""
+        if self._toc is not None:
+            yield from zip(*self._toc, strict=True)
+            return
+        starts, stops = array("q"), array("q")
+        with open(self.path, "rb") as fh:  # its own handle: get_bytes may read meanwhile
+            for span in self._scan(fh):
+                starts.append(span[0])
+                stops.append(span[1])
+                yield span
+        self._toc = starts, stops
 
     def _index(self) -> tuple[array[int], array[int]]:
-        starts = array("q")
-        stops = array("q")
-        fh = self._fh
+        starts, stops = array("q"), array("q")
+        for start, stop in self._scan(self._fh):
+            starts.append(start)
+            stops.append(stop)
+        return starts, stops
+
+    def _scan(self, fh: BinaryIO) -> Iterator[tuple[int, int]]:
         fh.seek(0)
-        head = fh.read(5)
-        if head == b"From ":
-            starts.append(0)
+        start = 0 if fh.read(5) == b"From " else -1  # the message being read (-1: none yet)
         fh.seek(0)
         offset = 0  # file position of data[0]
         tail = b""  # the last 5 bytes already searched: too short to hold a whole '\nFrom '
@@ -173,10 +192,10 @@ class MboxFile:
             pos = data.find(b"\nFrom ")
             while pos != -1:
                 line = offset + pos + 1
-                if starts:  # close the previous message, without its trailing blank line
+                if start >= 0:  # close the previous message, without its trailing blank line
                     before = data[pos - 1:pos] if pos else before_tail
-                    stops.append(line - 1 if before == b"\n" else line)
-                starts.append(line)
+                    yield start, line - 1 if before == b"\n" else line
+                start = line
                 pos = data.find(b"\nFrom ", pos + 1)
             last2 = (last2 + data)[-2:]
             cut = max(0, len(data) - 5)
@@ -184,22 +203,26 @@ class MboxFile:
                 before_tail = data[cut - 1:cut]
             tail = data[cut:]
             offset += cut
-        if len(stops) < len(starts):  # the last message ends at the end of the file (minus a last blank line)
+        if start >= 0:  # the last message ends at the end of the file (minus a last blank line)
             end = offset + len(tail)
             empty_last = last2 == b"\n\n" or (end == 1 and last2 == b"\n")
-            stops.append(end - 1 if empty_last else end)
-        del starts[len(stops):]
-        return starts, stops
+            yield start, end - 1 if empty_last else end
+
+    def _ensure_index(self) -> tuple[array[int], array[int]]:
+        if self._toc is None:
+            self._toc = self._index()
+        return self._toc
 
     def iterkeys(self) -> Iterator[int]:
-        return iter(range(len(self._toc[0])))
+        return iter(range(len(self._ensure_index()[0])))
 
     def get_bytes(self, key: int) -> bytes:
         return self.read_span(self._fh, *self.span(key))
 
     def span(self, key: int) -> tuple[int, int]:
         """Where message `key` is in the file: (start of its 'From ' line, end)."""
-        return self._toc[0][key], self._toc[1][key]
+        toc = self._ensure_index()
+        return toc[0][key], toc[1][key]
 
     @staticmethod
     def read_span(fh: BinaryIO, start: int, stop: int) -> bytes:
@@ -318,7 +341,8 @@ def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool
                     yield Thread(key=tkey, messages=[stub], source=src, skimmed=True)
 
         progress.start(len(groups), "Analysing threads")
-        for t in _second_looks(boxes, threads(), defer=jobs > 1 and len(entries) > _SERIAL_BATCHES * _BATCH):
+        defer = jobs > 1 and len(boxes) == 1 and isinstance(boxes[0], MboxFile) and _in_workers(boxes[0])
+        for t in _second_looks(boxes, threads(), defer=defer):
             progress.advance()
             yield t
         yield from problems
@@ -329,31 +353,61 @@ def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool
 
 _Seen = tuple[Message, float, bool]  # a message's headers, its Date as a timestamp, the prefilter's verdict
 _BATCH = 200  # messages per batch handed to a worker in pass 1
-_SERIAL_BATCHES = 10  # a mailbox of up to 2,000 messages is read in this process (workers take ~0.5 s to start)
+_SERIAL_BYTES = 64 << 20  # an mbox up to this size is read in this process (a few hundred messages)
 
 
 def _first_looks(boxes: list[_Box], source: str, relevant: Callable[[Message], bool] | None, jobs: int,
                  progress: Progress) -> Iterator[tuple[int, Any, _Seen | str]]:
     """Pass 1: (box number, key, what the skim saw or why the message cannot be read) for every message, in
-    file order; a big mbox is skimmed by `jobs` worker processes."""
+    file order. A big mbox is skimmed by `jobs` worker processes while it is still being indexed."""
     for bi, box in enumerate(boxes):
         try:
-            keys = list(box.iterkeys()) if isinstance(box, MboxFile) else sorted(box.iterkeys())
+            if isinstance(box, MboxFile):
+                yield from _first_looks_mbox(bi, box, relevant, jobs, progress)
+                continue
+            keys = sorted(box.iterkeys())
         except (OSError, mailbox.Error) as exc:
             raise UnreadablePath(f"{source}: cannot read mailbox: {exc}") from None
         progress.start(len(keys), "Reading messages")
-        if isinstance(box, MboxFile):
-            spans = [box.span(k) for k in keys]
-            batches = (spans[i:i + _BATCH] for i in range(0, len(spans), _BATCH))
-            workers = jobs if len(keys) > _SERIAL_BATCHES * _BATCH else 1
-            looks: Iterator[_Seen | str] = (
-                seen for batch in ordered_map(partial(_skim_spans, box.path, relevant), batches, workers)
-                for seen in batch)
-        else:
-            looks = (_skim(box.get_bytes, key, relevant) for key in keys)
-        for key, seen in zip(keys, looks, strict=True):
+        for key in keys:
             progress.advance()
-            yield bi, key, seen
+            yield bi, key, _skim(box.get_bytes, key, relevant)
+
+
+def _first_looks_mbox(bi: int, box: MboxFile, relevant: Callable[[Message], bool] | None, jobs: int,
+                      progress: Progress) -> Iterator[tuple[int, Any, _Seen | str]]:
+    progress.start(box.size, "Reading messages")  # (in bytes: the number of messages is known only at the end)
+    sent: deque[list[tuple[int, int]]] = deque()  # the batches handed out, whose looks are not back yet
+
+    def batches() -> Iterator[list[tuple[int, int]]]:
+        for batch in _chunks(box.spans(), _BATCH):
+            sent.append(batch)
+            yield batch
+
+    key = done = 0
+    for seen in ordered_map(partial(_skim_spans, box.path, relevant), batches(), jobs if _in_workers(box) else 1):
+        for (start, stop), one in zip(sent.popleft(), seen, strict=True):
+            progress.advance(stop - done)
+            done = stop
+            yield bi, key, one
+            key += 1
+    progress.advance(box.size - done)
+
+
+def _in_workers(box: MboxFile) -> bool:
+    """Is this mbox big enough for worker processes (they take ~0.5 s to start)?"""
+    return box.size > _SERIAL_BYTES
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _skim(read: Callable[[Any], bytes], key: Any, relevant: Callable[[Message], bool] | None) -> _Seen | str:
