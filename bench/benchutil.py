@@ -22,7 +22,7 @@ def peak_rss_mb() -> float:
 
 class TreeRss:
     """The peak of the summed resident memory of this process and all its descendants (worker processes),
-    sampled every 20 ms from /proc (Linux); elsewhere, this process' own peak."""
+    sampled every 100 ms from /proc (Linux); elsewhere, this process' own peak."""
 
     def __init__(self) -> None:
         self.peak_kb = 0
@@ -52,7 +52,7 @@ class TreeRss:
         return max(self.peak_kb / 1024, peak_rss_mb())
 
     def _run(self) -> None:
-        while not self._stop.wait(0.02):
+        while not self._stop.wait(0.1):
             try:
                 self._sample()
             except OSError:

@@ -56,6 +56,7 @@ class _Reading:
     evidence: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     calendars: dict[str, tuple[int, CalendarEvent, bool]] = field(default_factory=dict)  # UID -> (SEQUENCE, event, cancelled)
+    answers: set[int] = field(default_factory=set)  # id() of the messages that are only calendar answers
 
     @property
     def me(self) -> str | None:
@@ -106,8 +107,10 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         events = parse_calendars(m.calendars, m.date.tzinfo if m.date else None)
         own = st.is_owner(m)
         _calendar_step(st, m, events, own)
-        if not own and events and all(ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER") for ev in events):
-            continue  # someone's calendar answer ("Accepted: ...") is logistics, not part of the invitation
+        if events and all(ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER") for ev in events):
+            st.answers.add(id(m))
+            if not own:
+                continue  # someone's calendar answer ("Accepted: ...") is logistics, not part of the invitation
         if own:
             _owner_step(st, m)
         else:
@@ -340,8 +343,7 @@ def _conclude(st: _Reading, thread: Thread) -> Analysis:
         st.evidence.add("slots")
     lang = language.detect("\n".join(st.lang_texts[-2:])) if st.lang_texts else language.detect(thread.subject)
     others = [m for m in msgs if not st.is_owner(m)]
-    answers = {id(m) for m in others if m.calendars and _only_calendar_replies(m)}
-    target = next((m for m in reversed(others) if id(m) not in answers), others[-1] if others else msgs[-1])
+    target = next((m for m in reversed(others) if id(m) not in st.answers), others[-1] if others else msgs[-1])
     reply_to = reply_address(target, msgs, st.owner)
     info = people.describe(thread, target, reply_to, st.texts, owner_name=name, owner=st.owner)
     interview = st.current if is_invite else None
@@ -411,11 +413,6 @@ def _owner_time(st: _Reading, m: Message, body: str) -> InterviewTime | None:
         return None
     return InterviewTime(c.start, c.zone.name, "text", assumed_zone=(not c.zone_stated) or c.zone.assumed, source_text=c.text,
                          zone_label=c.zone_label)
-
-
-def _only_calendar_replies(m: Message) -> bool:
-    events = parse_calendars(m.calendars)
-    return bool(events) and all(ev.method in ("REPLY", "COUNTER", "DECLINECOUNTER") for ev in events)
 
 
 def _default_zone(sent: datetime, home: zones.Zone | None, where: origin.Origin | None = None) -> tuple[zones.Zone, bool]:

@@ -97,6 +97,12 @@ def _country_of_zone(zone: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Lower-case English country name -> country code."""
+    return {v.lower(): k for k, v in _tz_tables()[0].items()}
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names, _, places = _tz_tables()
     country_rx = re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in names.values() if len(n) > 3), key=len, reverse=True))
@@ -205,8 +211,8 @@ def _phones(text: str, lang: str | None, add: _Add) -> str | None:
 def _places(text: str, add: _Add) -> tuple[str | None, str | None]:
     """Countries and places named in `text`; the zone of the first place named, and of the venue's place."""
     country_rx, place_rx = _patterns()
-    names, _, places = _tz_tables()
-    by_name = {v.lower(): k for k, v in names.items()}
+    _, _, places = _tz_tables()
+    by_name = _country_codes()
     for m in country_rx.finditer(text):
         if m.group(1).lower() not in _NOT_COUNTRIES:
             add(by_name.get(m.group(1).lower()), 2, f"country {m.group(1)}")

@@ -386,7 +386,7 @@ def _first_looks_mbox(bi: int, box: MboxFile, relevant: Callable[[Message], bool
 
     key = done = 0
     for seen in ordered_map(partial(_skim_spans, box.path, relevant), batches(), jobs if _in_workers(box) else 1):
-        for (start, stop), one in zip(sent.popleft(), seen, strict=True):
+        for (_, stop), one in zip(sent.popleft(), seen, strict=True):
             progress.advance(stop - done)
             done = stop
             yield bi, key, one
