@@ -8,6 +8,7 @@ threads that might be invites. Everything else is reported from the index.
 from __future__ import annotations
 
 import mailbox
+import mmap
 import os
 import sys
 from array import array
@@ -137,14 +138,12 @@ def _read_eml(path: Path) -> Thread:
 
 
 class MboxFile:
-    """A read-only mbox with exactly mailbox.mbox's message boundaries and bytes, indexed by scanning the file
-    in 1 MiB blocks with bytes.find instead of line by line in Python (about 3x faster on a Takeout file);
-    memory holds one block and two 8-byte integers per message. Keys are 0, 1, 2, ... in file order.
+    """A read-only mbox with exactly mailbox.mbox's message boundaries and bytes, indexed by find on a memory map
+    of the file instead of line by line in Python (about 3x faster on a Takeout file); memory holds two 8-byte
+    integers per message (the map is the page cache's). Keys are 0, 1, 2, ... in file order.
 
     mailbox.mbox's rule: every line starting with 'From ' starts a message; a message ends before the next
     such line, minus that line's preceding blank line if there is one; the 'From ' line itself is dropped."""
-
-    BLOCK = 1 << 20
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
@@ -177,36 +176,24 @@ class MboxFile:
         return starts, stops
 
     def _scan(self, fh: BinaryIO) -> Iterator[tuple[int, int]]:
-        fh.seek(0)
-        start = 0 if fh.read(5) == b"From " else -1  # the message being read (-1: none yet)
-        fh.seek(0)
-        offset = 0  # file position of data[0]
-        tail = b""  # the last 5 bytes already searched: too short to hold a whole '\nFrom '
-        before_tail = b"\n"  # the byte in front of `tail` (the file's start counts as a line end)
-        last2 = b""
-        while True:
-            block = fh.read(self.BLOCK)
-            if not block:
-                break
-            data = tail + block
-            pos = data.find(b"\nFrom ")
+        """(start, stop) of each message, found with find on a read-only memory map of the file (no copies)."""
+        size = os.fstat(fh.fileno()).st_size
+        if not size:
+            return
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            start = 0 if mm[:5] == b"From " else -1  # the message being read (-1: none yet)
+            pos = mm.find(b"\nFrom ")
             while pos != -1:
-                line = offset + pos + 1
+                line = pos + 1
                 if start >= 0:  # close the previous message, without its trailing blank line
-                    before = data[pos - 1:pos] if pos else before_tail
+                    before = mm[pos - 1:pos] if pos else b"\n"  # (the file's start counts as a line end)
                     yield start, line - 1 if before == b"\n" else line
                 start = line
-                pos = data.find(b"\nFrom ", pos + 1)
-            last2 = (last2 + data)[-2:]
-            cut = max(0, len(data) - 5)
-            if cut:
-                before_tail = data[cut - 1:cut]
-            tail = data[cut:]
-            offset += cut
-        if start >= 0:  # the last message ends at the end of the file (minus a last blank line)
-            end = offset + len(tail)
-            empty_last = last2 == b"\n\n" or (end == 1 and last2 == b"\n")
-            yield start, end - 1 if empty_last else end
+                pos = mm.find(b"\nFrom ", line)
+            if start >= 0:  # the last message ends at the end of the file (minus a last blank line)
+                last2 = mm[max(0, size - 2):size]
+                empty_last = last2 == b"\n\n" or (size == 1 and last2 == b"\n")
+                yield start, size - 1 if empty_last else size
 
     def _ensure_index(self) -> tuple[array[int], array[int]]:
         if self._toc is None:
