@@ -309,8 +309,8 @@ _NOT_NAMES = frozenset(set(MONTHS) | set(WEEKDAYS) | {"today", "tomorrow", "next
 
 def someone_else_is_the_candidate(text: str, owner_words: frozenset[str]) -> bool:
     """The mail names a candidate, and it is not the owner (whose name or address words are `owner_words`)."""
-    if not owner_words:
-        return False
+    if not owner_words or not rxstems.may_match(_NAMED_CANDIDATE, rxstems.fold(text)):
+        return False  # (most mail has none of the words a named candidate comes with: no need to look further)
     for m in _NAMED_CANDIDATE.finditer(text):
         if m.group("n7") and owner_words & {w.lower().strip(".,:") for w in (m.group("booked") or "").split()}:
             continue  # "Grace Oduya has booked Interview: Lena Marsh": booked for the owner
