@@ -158,7 +158,7 @@ def jobs_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """--jobs: worker processes for a big mailbox; the command receives `jobs: int | None`."""
     return click.option(
         "--jobs", type=click.IntRange(min=1), metavar="N",
-        help="Worker processes for a big mbox (default: this machine's cores, at most 8; 1: one process).")(f)
+        help="Worker processes for a big mbox (default: this machine's cores, at most 4; 1: one process).")(f)
 
 
 def resolve_clock(flags: ClockFlags, *, note: Note = _stderr, conf: user_config.Config | None = None) -> Clock:

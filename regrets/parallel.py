@@ -28,12 +28,12 @@ IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, f
 
 
 def default_jobs() -> int:
-    """Worker processes for a big mailbox: the cores this process may use, at most 8."""
+    """Worker processes for a big mailbox: the cores this process may use, at most 4 (each holds ~40 MB)."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
         cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
+    return max(1, min(cores, 4))
 
 
 def ordered_map(fn: Callable[[A], R], batches: Iterable[A], jobs: int, *, serial_first: int = 0) -> Iterator[R]:

@@ -14,6 +14,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -337,3 +338,34 @@ def test_skim_html_never_hides_an_invite_from_the_prefilter(html):
     if might_be_invite(full):
         event("prefilter passes")
         assert might_be_invite(skim)
+
+
+@pytest.mark.parametrize("blank", [b"", b"\n"])
+@pytest.mark.parametrize("shift", range(-8, 9))
+def test_mbox_index_is_the_same_across_map_windows(shift, blank):
+    # the index maps the file a window at a time: a 'From ' line, or the blank line before it, cut by a window's
+    # edge still counts
+    import mailbox
+    import mmap as mmap_module
+
+    from regrets.sources import MboxFile
+
+    window = mmap_module.ALLOCATIONGRANULARITY
+
+    class SmallWindows(MboxFile):
+        WINDOW = window
+
+    head = b"From a@x Mon Nov 23 2026\nSubject: one\n\n"
+    body = b"a" * (window - len(head) - len(blank) + shift)
+    data = head + body + blank + b"\nFrom b@x Mon Nov 23 2026\nSubject: two\n\nb\n" + b"c" * (window - 40) + b"\n\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "x.mbox"
+        path.write_bytes(data)
+        box = mailbox.mbox(str(path), create=False)
+        want = [box.get_bytes(k) for k in box.iterkeys()]
+        box.close()
+        ours = SmallWindows(path)
+        try:
+            assert len(want) == 2 and [ours.get_bytes(k) for k in ours.iterkeys()] == want
+        finally:
+            ours.close()
