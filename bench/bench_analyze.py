@@ -6,6 +6,7 @@
     python bench/bench_analyze.py --profile         # also print where regrets spends its time (cProfile)
     python bench/bench_analyze.py --takeout         # also the real-Takeout case: 50,000 messages, ~7.5 GB (issue 10)
     python bench/bench_analyze.py --takeout 10000 --skip-mixed   # only the Takeout case, smaller (~1.5 GB)
+    python bench/bench_analyze.py --takeout --skip-mixed --jobs 1  # ... with one process only
 
 The Takeout case (`--takeout [N]`, default 50,000 messages; ~150 KB a message, so check the free space of --dir
 or the temporary folder, which the benchmark does before building): a Google Takeout of a job seeker's year where
@@ -14,8 +15,10 @@ thread, and job words appear in ordinary conversations. It is compared, in the s
 (f) the floor - the least any Python tool must do with the file: mmap it, find every message with bytes.find on
     the From_ separators, and parse each header block with email.parser.BytesHeaderParser; and
 (c) `cat FILE > /dev/null` (best of 2), the speed of reading it at all.
-regrets runs in a fresh child process (time without imports, and peak RSS); the goal is <= 5x the floor
-(moonshot 2x) and peak RSS <= 200 MB. The file is built in a temporary folder and removed afterwards.
+regrets runs in a fresh child process as `regrets analyze --json` runs (time without imports), with the worker
+processes `--jobs` gives it (default: as the CLI, this machine's cores, at most 4) and again with --jobs 1; each
+run reports its CPU seconds and peak RSS summed over the process and its workers (sampled from /proc). The goal is
+<= 5x the floor (moonshot 2x) and peak RSS <= 200 MB. The file is built in a temporary folder and removed afterwards.
 
 What is built (deterministic, seed 2026): a Google-Takeout-style mbox (From_ lines, X-GM-THRID, X-Gmail-Labels)
 of a job seeker's year of mail. About 3 % of the messages are interview invitations in English and Indonesian,

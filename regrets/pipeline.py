@@ -6,6 +6,7 @@ logger (the front end decides how to show it) and comes back as `Failed`.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -70,15 +71,19 @@ def analyse_one(thread: Thread, me: str | None, now: datetime, *, home_zone: str
 def analyse_all(threads: Iterable[Thread | Unread], me: str | None, now: datetime, *, home_zone: str | None = None,
                 policy: UrgencyPolicy = UrgencyPolicy(), rules: Rules = Rules(), jobs: int = 1) -> Iterator[Result]:
     """Analyse each thread, in order; a thread that cannot be understood becomes `Failed`, never a crash.
-    `jobs` > 1 spreads the threads over that many worker processes (a big mailbox's pass 2), which also read the
-    `Unread` ones."""
+    From the first `Unread` thread on (a big mailbox, see `sources.plan_paths`), `jobs` > 1 worker processes read
+    and analyse the threads; everything before it, and any smaller input, is analysed in this process."""
     work = partial(_analyse_batch, me, now, home_zone, policy, rules)
-    for batch in ordered_map(work, _batches(threads, 1 if jobs <= 1 else _BATCH), jobs, serial_first=_SERIAL_BATCHES):
-        yield from batch
+    rest = iter(threads)
+    for t in rest:
+        if isinstance(t, Unread) and jobs > 1:
+            for batch in ordered_map(work, _batches(itertools.chain([t], rest), _BATCH), jobs):
+                yield from batch
+            return
+        yield from work([t])
 
 
 _BATCH = 16  # threads per batch handed to a worker
-_SERIAL_BATCHES = 16  # the first 256 threads are analysed in this process (workers take ~0.5 s to start)
 
 
 def _batches(threads: Iterable[Thread | Unread], size: int) -> Iterator[list[Thread | Unread]]:

@@ -175,7 +175,7 @@ class MboxFile:
             stops.append(stop)
         return starts, stops
 
-    WINDOW = 16 << 20  # the file is mapped this much at a time: mapped pages count as the process' memory
+    WINDOW = 4 << 20  # the file is mapped this much at a time: mapped pages count as the process' memory
 
     def _scan(self, fh: BinaryIO) -> Iterator[tuple[int, int]]:
         """(start, stop) of each message, found with find on read-only memory maps of the file, one window at a
@@ -346,7 +346,7 @@ def _read_box(boxes: list[_Box], source: str, relevant: Callable[[Message], bool
 
 _Seen = tuple[Message, float, bool]  # a message's headers, its Date as a timestamp, the prefilter's verdict
 _BATCH = 200  # messages per batch handed to a worker in pass 1
-_SERIAL_BYTES = 64 << 20  # an mbox up to this size is read in this process (a few hundred messages)
+_SERIAL_BYTES = 16 << 20  # an mbox up to this size is read in this process (workers take ~0.5 s to start)
 
 
 def _first_looks(boxes: list[_Box], source: str, relevant: Callable[[Message], bool] | None, jobs: int,

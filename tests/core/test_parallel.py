@@ -60,7 +60,6 @@ def workers_for_any_size(monkeypatch):
     # the thresholds below which one process does the work (workers take ~0.5 s to start) are lowered
     monkeypatch.setattr(sources, "_SERIAL_BYTES", 0)
     monkeypatch.setattr(sources, "_BATCH", 7)
-    monkeypatch.setattr(pipeline, "_SERIAL_BATCHES", 0)
     monkeypatch.setattr(pipeline, "_BATCH", 3)
 
 
