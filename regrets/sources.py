@@ -443,8 +443,12 @@ class Unread:
     spans: tuple[tuple[int, int], ...]  # (start, stop) of each message in the file
 
     def read(self) -> Thread:
-        with open(self.path, "rb") as fh:
-            return _read_plan(lambda span: MboxFile.read_span(fh, *span), _Plan(self.key, self.source, list(self.spans)))
+        """The thread, read in full; a file that can no longer be read (moved, deleted) is the thread's problem."""
+        try:
+            with open(self.path, "rb") as fh:
+                return _read_plan(lambda span: MboxFile.read_span(fh, *span), _Plan(self.key, self.source, list(self.spans)))
+        except OSError as exc:
+            return Thread(key=self.key, messages=[], source=self.source, problems=[f"cannot read: {exc.strerror or exc}"])
 
 
 def _second_looks(boxes: list[_Box], plans: Iterator[Thread | _Plan], defer: bool) -> Iterator[Thread | Unread]:

@@ -109,3 +109,11 @@ def test_a_worker_that_dies_is_a_clear_error_not_a_traceback():
         list(parallel.ordered_map(os._exit, [3], 2))
     assert exit_code_for(caught.value) is ExitCode.FAILED
     assert list(parallel.ordered_map(sum, [[1, 2]], 2)) == [3]  # a new pool serves the next run
+
+
+def test_a_thread_whose_mailbox_went_away_is_reported_not_a_crash(tmp_path):
+    from regrets.sources import Unread
+
+    gone = Unread("t1", f"{tmp_path}/gone.mbox#t1", str(tmp_path / "gone.mbox"), ((0, 10),))
+    (r,) = analyse_all([gone], OWNER, NOW, jobs=2)
+    assert isinstance(r, Failed) and "cannot read" in r.error and r.thread.source.endswith("#t1")
