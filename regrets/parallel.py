@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 A = TypeVar("A")
 R = TypeVar("R")
+T = TypeVar("T")
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, few enough to bound memory
 
@@ -36,16 +37,20 @@ def default_jobs() -> int:
     return max(1, min(cores, 4))
 
 
-def ordered_map(fn: Callable[[A], R], batches: Iterable[A], jobs: int, *, serial_first: int = 0) -> Iterator[R]:
-    """fn(batch) for each batch, in order, computed by `jobs` processes (here, when `jobs` is 1). The first
-    `serial_first` batches are done here: workers start only for work big enough to repay their start."""
-    batches = iter(batches)
-    for _ in range(serial_first if jobs > 1 else 0):
-        try:
-            batch = next(batches)
-        except StopIteration:
-            return
-        yield fn(batch)
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """The items in lists of `size` (the last one shorter), lazily: the batches `ordered_map` hands out."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ordered_map(fn: Callable[[A], R], batches: Iterable[A], jobs: int) -> Iterator[R]:
+    """fn(batch) for each batch, in order, computed by `jobs` processes (here, when `jobs` is 1)."""
     if jobs <= 1:
         yield from map(fn, batches)
         return

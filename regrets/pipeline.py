@@ -16,7 +16,7 @@ from functools import partial
 from .analyze import analyze_thread
 from .decision import Decision, decide, owner_replied
 from .model import Analysis, Thread, UrgencyReport
-from .parallel import ordered_map
+from .parallel import chunks, ordered_map
 from .sources import Unread
 from .urgency import UrgencyPolicy, assess
 
@@ -77,24 +77,13 @@ def analyse_all(threads: Iterable[Thread | Unread], me: str | None, now: datetim
     rest = iter(threads)
     for t in rest:
         if isinstance(t, Unread) and jobs > 1:
-            for batch in ordered_map(work, _batches(itertools.chain([t], rest), _BATCH), jobs):
+            for batch in ordered_map(work, chunks(itertools.chain([t], rest), _BATCH), jobs):
                 yield from batch
             return
         yield from work([t])
 
 
 _BATCH = 16  # threads per batch handed to a worker
-
-
-def _batches(threads: Iterable[Thread | Unread], size: int) -> Iterator[list[Thread | Unread]]:
-    batch: list[Thread | Unread] = []
-    for t in threads:
-        batch.append(t)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _analyse_batch(me: str | None, now: datetime, home_zone: str | None, policy: UrgencyPolicy, rules: Rules,

@@ -18,15 +18,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, TypeVar
+from typing import Any, BinaryIO, Protocol
 
 from .errors import MalformedMessage, UnreadablePath
 from .mailparse import parse_bytes
 from .model import Address, Message, Thread
-from .parallel import ordered_map
+from .parallel import chunks, ordered_map
 from .progress import Progress
-
-T = TypeVar("T")
 
 MAIL_SUFFIXES = (".eml", ".mbox", ".msg.txt", ".txt")
 
@@ -373,7 +371,7 @@ def _first_looks_mbox(bi: int, box: MboxFile, relevant: Callable[[Message], bool
     sent: deque[list[tuple[int, int]]] = deque()  # the batches handed out, whose looks are not back yet
 
     def batches() -> Iterator[list[tuple[int, int]]]:
-        for batch in _chunks(box.spans(), _BATCH):
+        for batch in chunks(box.spans(), _BATCH):
             sent.append(batch)
             yield batch
 
@@ -390,17 +388,6 @@ def _first_looks_mbox(bi: int, box: MboxFile, relevant: Callable[[Message], bool
 def _in_workers(box: MboxFile) -> bool:
     """Is this mbox big enough for worker processes (they take ~0.5 s to start)?"""
     return box.size > _SERIAL_BYTES
-
-
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _skim(read: Callable[[Any], bytes], key: Any, relevant: Callable[[Message], bool] | None) -> _Seen | str:

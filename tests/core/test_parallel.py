@@ -92,10 +92,11 @@ def test_progress_hears_both_passes(tmp_path, workers_for_any_size):
     assert heard == [("Reading messages", 0), ("Analysing threads", 0)]
 
 
-def test_ordered_map_keeps_the_order_and_starts_workers_only_when_needed():
+def test_ordered_map_keeps_the_order_with_workers_or_without():
     batches = [[i, i + 1] for i in range(0, 40, 2)]
     assert list(parallel.ordered_map(sum, batches, 2)) == [sum(b) for b in batches]
-    assert list(parallel.ordered_map(sum, batches, 2, serial_first=100)) == [sum(b) for b in batches]
+    assert list(parallel.ordered_map(sum, batches, 1)) == [sum(b) for b in batches]
+    assert list(parallel.chunks(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
     assert list(parallel.ordered_map(sum, [], 2)) == []
     assert 1 <= parallel.default_jobs() <= 4
 
