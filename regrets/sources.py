@@ -143,6 +143,8 @@ class MboxFile:
     mailbox.mbox's rule: every line starting with 'From ' starts a message; a message ends before the next
     such line, minus that line's preceding blank line if there is one; the 'From ' line itself is dropped."""
 
+    WINDOW = 4 << 20  # the file is mapped this much at a time: mapped pages count as the process' memory
+
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
         self._fh = open(self.path, "rb")  # noqa: SIM115 - held until close(): get_bytes reads from it
@@ -173,14 +175,13 @@ class MboxFile:
             stops.append(stop)
         return starts, stops
 
-    WINDOW = 4 << 20  # the file is mapped this much at a time: mapped pages count as the process' memory
-
     def _scan(self, fh: BinaryIO) -> Iterator[tuple[int, int]]:
         """(start, stop) of each message, found with find on read-only memory maps of the file, one window at a
         time (no copies, and at most one window's pages resident)."""
         fd = fh.fileno()
         size = os.fstat(fd).st_size
-        start = 0 if os.pread(fd, 5, 0) == b"From " else -1  # the message being read (-1: none yet)
+        fh.seek(0)
+        start = 0 if fh.read(5) == b"From " else -1  # the message being read (-1: none yet)
         before_window = b"\n"  # the byte in front of the window (the file's start counts as a line end)
         for w0 in range(0, size, self.WINDOW):
             limit = min(self.WINDOW, size - w0)  # a match must start in this window; it may end in the next
@@ -195,7 +196,8 @@ class MboxFile:
                     pos = mm.find(b"\nFrom ", pos + 1)
                 before_window = mm[limit - 1:limit]
         if start >= 0:  # the last message ends at the end of the file (minus a last blank line)
-            last2 = os.pread(fd, 2, max(0, size - 2))
+            fh.seek(max(0, size - 2))
+            last2 = fh.read(2)
             empty_last = last2 == b"\n\n" or (size == 1 and last2 == b"\n")
             yield start, size - 1 if empty_last else size
 
