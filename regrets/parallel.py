@@ -56,8 +56,19 @@ def ordered_map(fn: Callable[[A], R], batches: Iterable[A], jobs: int) -> Iterat
         return
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = _pool(jobs)
-    pending: deque[Future[R]] = deque()
+    batches = iter(batches)
+    try:
+        first = next(batches)
+    except StopIteration:
+        return
+    try:
+        pool = _pool(jobs)
+        pending: deque[Future[R]] = deque([pool.submit(fn, first)])
+    except (OSError, ImportError, NotImplementedError):
+        # no worker processes here (a sandbox without POSIX semaphores or /dev/shm): the same work, in this process
+        yield fn(first)
+        yield from map(fn, batches)
+        return
     try:
         for batch in batches:
             pending.append(pool.submit(fn, batch))

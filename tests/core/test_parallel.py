@@ -118,3 +118,11 @@ def test_a_thread_whose_mailbox_went_away_is_reported_not_a_crash(tmp_path):
     gone = Unread("t1", f"{tmp_path}/gone.mbox#t1", str(tmp_path / "gone.mbox"), ((0, 10),))
     (r,) = analyse_all([gone], OWNER, NOW, jobs=2)
     assert isinstance(r, Failed) and "cannot read" in r.error and r.thread.source.endswith("#t1")
+
+
+def test_without_worker_processes_the_work_is_done_here(monkeypatch):
+    def no_pool(jobs):
+        raise OSError("no POSIX semaphores here")
+
+    monkeypatch.setattr(parallel, "_pool", no_pool)
+    assert list(parallel.ordered_map(sum, [[1, 2], [3], [4, 5]], 2)) == [3, 3, 9]
