@@ -583,15 +583,26 @@ def takeout_case(folder: Path, n: int, profile: bool = False) -> None:
         goal = "met" if reg["seconds"] <= 5 * floor_s and reg["tree_rss_mb"] <= 200 else "NOT met"
         print(f"  goal <= 5x the floor and <= 200 MB: {goal} (moonshot 2x: {'met' if reg['seconds'] <= 2 * floor_s else 'not met'})")
         if profile:
-            pr = cProfile.Profile()
-            pr.enable()
-            regrets_analyze(str(path))
-            pr.disable()
-            s = io.StringIO()
-            pstats.Stats(pr, stream=s).sort_stats("tottime").print_stats(25)
-            print(s.getvalue())
+            print_profile(str(path), [("tottime", 25)])
     finally:
         path.unlink(missing_ok=True)
+
+
+def print_profile(path: str, orders: list[tuple[str, int]]) -> None:
+    """cProfile of regrets on `path`, in one process (a worker's time would not show), printed in each order."""
+    global JOBS
+    jobs, JOBS = JOBS, 1
+    pr = cProfile.Profile()
+    try:
+        pr.enable()
+        regrets_analyze(path)
+        pr.disable()
+    finally:
+        JOBS = jobs
+    for order, lines in orders:
+        out = io.StringIO()
+        pstats.Stats(pr, stream=out).sort_stats(order).print_stats(lines)
+        print(out.getvalue())
 
 
 def _timed(cmd: list[str]) -> float:
@@ -685,16 +696,7 @@ def main() -> None:
                   f"the mailbox grows {(last['mb'] - first['mb']) / max(1, last['n'] - first['n']) * 1000:.1f} MB per 1,000")
 
         if args.profile:
-            pr = cProfile.Profile()
-            pr.enable()
-            regrets_analyze(str(big))
-            pr.disable()
-            s = io.StringIO()
-            pstats.Stats(pr, stream=s).sort_stats("cumulative").print_stats(35)
-            print(s.getvalue())
-            s = io.StringIO()
-            pstats.Stats(pr, stream=s).sort_stats("tottime").print_stats(25)
-            print(s.getvalue())
+            print_profile(str(big), [("cumulative", 35), ("tottime", 25)])
     finally:
         if tmp is not None:
             tmp.cleanup()
