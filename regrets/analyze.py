@@ -97,9 +97,12 @@ def analyze_thread(thread: Thread, me: str | None, now: datetime | None = None, 
         # no interview word anywhere: not an invite, whatever dates it holds (skip the costly reading)
         return _not_read(thread, owner, theirs, ["no interview word"])
     if not any(m.calendars for m in msgs):
-        # the words alone keep it below the threshold, whatever its dates say (a job alert that mentions interviews)
-        out = detect.ruled_out(thread.subject, [_their_text(m) for m in theirs], calendar=False,
-                               bulk=any(m.bulk for m in theirs), owner_words=people.owner_words(owner_name(msgs, owner), owner))
+        # the words alone keep it below the threshold, whatever its dates say (a job alert that mentions interviews),
+        # or whatever the rest says when no time can be read in it (a receipt, a rejection)
+        texts = [_their_text(m) for m in theirs]
+        out = detect.ruled_out(thread.subject, texts, calendar=False, bulk=any(m.bulk for m in theirs),
+                               owner_words=people.owner_words(owner_name(msgs, owner), owner),
+                               timed=_may_hold_time(texts, theirs, [m for m in msgs if st.is_owner(m)]))
         if out is not None:
             return _not_read(thread, owner, theirs, out.cues)
     st.origin = _origin_of(theirs, thread.subject, owner)
@@ -125,6 +128,13 @@ def _not_read(thread: Thread, owner: str | None, theirs: list[Message], evidence
     msgs = thread.messages
     return Analysis(is_invite=False, language=language.detect(thread.subject), owner=owner,
                     owner_name=owner_name(msgs, owner), evidence=evidence, reply_target=theirs[-1] if theirs else msgs[-1])
+
+
+def _may_hold_time(their_texts: list[str], theirs: list[Message], mine: list[Message]) -> bool:
+    """Could the reading find a time in this calendar-less thread: in what they wrote (`their_texts`), in their
+    subjects (`_their_step`), or in the owner's own text (`_owner_step`)? False only when it certainly cannot."""
+    return (any(map(datetext.may_hold_time, their_texts)) or any(datetext.may_hold_time(m.subject) for m in theirs)
+            or any(datetext.may_hold_time(authored_text(m.text)) for m in mine))
 
 
 def _their_text(m: Message) -> str:

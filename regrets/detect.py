@@ -403,28 +403,30 @@ def _counts(label: str, moving: bool, *, timed: bool, pos: float) -> bool:
 _BULK = 3.0  # what mailing-list mail loses
 _OTHER_CANDIDATE = 9.0  # what a named candidate who is not the owner costs
 _MOST_POSITIVE = 7.0
-_MOST_OTHERWISE = 2 + 1.5 + 1.0 + 1.0 + 1 + 1  # a calendar request, a future time, in context, labelled; two links
+_MOST_FROM_A_TIME = 1.5 + 1.0 + 1.0  # a future time, in context, labelled
+_MOST_OTHERWISE = 2 + _MOST_FROM_A_TIME + 1 + 1  # a calendar request, a time at its best; two links
 
 
 def ruled_out(subject: str, texts: list[str], *, calendar: bool, bulk: bool = False,
-              owner_words: frozenset[str] = frozenset()) -> Verdict | None:
+              owner_words: frozenset[str] = frozenset(), timed: bool = True) -> Verdict | None:
     """The verdict "not an invite" when the thread cannot reach the threshold whatever times its dates hold (a job
     alert that mentions interviews, a webinar about them), so that the costly date reading can be skipped; else None.
-    `calendar`: the thread has calendar parts (a request adds to the score). Exact: the score of the best case of
-    everything `classify` could still be told."""
+    `calendar`: the thread has calendar parts (a request adds to the score); `timed`: its mail may hold a time
+    (False: none can be read, see `datetext.may_hold_time`). Exact: the score of the best case of everything
+    `classify` could still be told."""
     found = _cues(subject, "\n".join(texts))
     if not found.interview:
         return Verdict(0.0, False, ["no interview word"])
-    against = [lab for lab, w, moving in found.negatives if _counts(lab, moving, timed=True, pos=_MOST_POSITIVE)]
-    most = (1 + _MOST_POSITIVE + _MOST_OTHERWISE - (0 if calendar else 2) - (_BULK if bulk else 0)
-            - sum(w for lab, w, moving in found.negatives if lab in against))
+    against = [lab for lab, w, moving in found.negatives if _counts(lab, moving, timed=timed, pos=_MOST_POSITIVE)]
+    most = (1 + _MOST_POSITIVE + _MOST_OTHERWISE - (0 if calendar else 2) - (0 if timed else _MOST_FROM_A_TIME)
+            - (_BULK if bulk else 0) - sum(w for lab, w, moving in found.negatives if lab in against))
     cues = ["-" + lab for lab in against] + (["-list mail"] if bulk else [])
     if most >= THRESHOLD and most - _OTHER_CANDIDATE < THRESHOLD and _someone_else(found.everything, owner_words):
         most -= _OTHER_CANDIDATE
         cues.append("-another candidate named")
     if most >= THRESHOLD:
-        best = classify(subject, texts, has_request=calendar, has_future_time=True, time_in_context=True,
-                        time_labelled=True, bulk=bulk, owner_words=owner_words)
+        best = classify(subject, texts, has_request=calendar, has_future_time=timed, time_in_context=timed,
+                        time_labelled=timed, bulk=bulk, owner_words=owner_words)
         if best.is_invite:
             return None
         most, cues = best.score, [c for c in best.cues if c.startswith("-")]

@@ -13,7 +13,8 @@ from __future__ import annotations
 from .candidates import Candidate, Reading, find_candidates, read, slot_cues
 from .choice import Choice, choose
 from .context import RESCHEDULE
+from .times import may_hold_time
 from .vocab import MONTHS, WEEKDAYS
 
-__all__ = ["Candidate", "Choice", "MONTHS", "RESCHEDULE", "Reading", "WEEKDAYS", "choose", "find_candidates", "read",
-           "slot_cues"]
+__all__ = ["Candidate", "Choice", "MONTHS", "RESCHEDULE", "Reading", "WEEKDAYS", "choose", "find_candidates",
+           "may_hold_time", "read", "slot_cues"]

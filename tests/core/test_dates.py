@@ -395,3 +395,36 @@ def test_grammar_never_raises_and_returns_aware_times(words: list[str], offset: 
     sent = at("2026-11-30 09:00", offset)
     for c in datetext.find_candidates(" ".join(words), sent=sent, lang="id", default_zone=_default_zone(sent, None)[0], sender="a@b.in"):
         assert c.start.tzinfo is not None and c.start.utcoffset() is not None
+
+
+# ------------------------------------------------------------------------------------------ the no-time shortcut
+
+def _finds_a_time(text: str, lang: str) -> bool:
+    from regrets.datetext.times import find_times
+
+    return bool(find_times(text, lang, timedelta(hours=7), at("2026-11-30 09:00", 7), "ID"))
+
+
+@given(st.lists(st.sampled_from(_TOKENS + ["pu\u212aul", "mıdday", "NOON", "Jam", "12", "7", "am", "p.m.", "hrs", "o' clock",
+                                           "٣:٠٠", "3:", "00", "tengah", "hari"]), max_size=30), st.sampled_from(["en", "id"]))
+@settings(max_examples=500, deadline=None)
+def test_a_text_the_gate_passes_over_holds_no_time(words: list[str], lang: str) -> None:
+    for text in (" ".join(words), "".join(words)):
+        if _finds_a_time(text, lang):
+            assert datetext.may_hold_time(text), text
+
+
+def test_the_time_gate_on_every_corpus_mail() -> None:
+    from pathlib import Path
+
+    from regrets.mailparse import parse_bytes
+
+    here = Path(__file__).resolve().parent
+    timeless = 0
+    for path in sorted(here.parent.glob("corpus/*/*.eml")) + sorted(here.glob("golden/*/*.eml")):
+        m = parse_bytes(path.read_bytes())
+        for text in (m.text, m.subject):
+            if not datetext.may_hold_time(text):
+                timeless += 1
+                assert not _finds_a_time(text, "en") and not _finds_a_time(text, "id"), path.name
+    assert timeless > 20  # the gate is not dead code

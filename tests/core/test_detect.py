@@ -361,3 +361,44 @@ def test_a_job_alert_that_mentions_interviews_is_ruled_out_before_its_dates_are_
     assert out is not None and "-job alert / newsletter" in out.cues
     a = analyse(msg(text, subject="12 new jobs for Data Analyst"))
     assert not a.is_invite and a.interview is None
+
+
+def test_ruled_out_without_a_time_is_exactly_classify_without_one() -> None:
+    # with no time to read, the verdict is the one classify gives the thread's words and nothing else
+    owner_words = frozenset({"owner", "gmail", "com"})
+    ruled = 0
+    for subject, texts in _corpus_texts():
+        for bulk in (False, True):
+            plain = detect.classify(subject, texts, has_request=False, has_future_time=False, bulk=bulk, owner_words=owner_words)
+            out = detect.ruled_out(subject, texts, calendar=False, bulk=bulk, owner_words=owner_words, timed=False)
+            assert (out is None) == plain.is_invite, subject
+            if out is not None:
+                ruled += 1
+                assert out.score >= plain.score and not out.is_invite
+    assert ruled > 20
+
+
+def test_the_no_time_shortcut_changes_no_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every labelled thread: the same is_invite (and interview) with the shortcut and with every thread read in full
+    import json
+    from pathlib import Path
+
+    from regrets import datetext
+    from regrets.sources import read_paths
+
+    here = Path(__file__).resolve().parent
+    folders = [d for d in sorted(here.parent.glob("corpus/*")) + sorted(here.glob("golden/*")) if (d / "truth.json").exists()]
+    now = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    runs = []
+    for gate in (datetext.may_hold_time, lambda text: True):
+        monkeypatch.setattr(datetext, "may_hold_time", gate)
+        seen = []
+        for d in folders:
+            truth = json.loads((d / "truth.json").read_text())
+            owner = truth.pop("owner")
+            for t in read_paths([d / f for f in sorted(truth)]):
+                a = analyze_thread(t, owner, now)
+                seen.append((t.source, a.is_invite, a.interview, a.evidence))
+        runs.append(seen)
+    assert [r[:3] for r in runs[0]] == [r[:3] for r in runs[1]] and sum(r[1] for r in runs[0]) > 100
+    assert sum(a[3] != b[3] for a, b in zip(*runs, strict=True)) > 10  # the shortcut was taken (a thread not read in full says less)
