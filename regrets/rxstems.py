@@ -204,6 +204,22 @@ def _starts_a_word(words: list[str], part: str) -> bool:
     return i < len(words) and words[i].startswith(part)
 
 
+_Start = tuple[str, str, re.Pattern[str] | None]
+
+
+def _start(lead: str, at_word: bool) -> _Start:
+    """(lead, the word part to look up first, the lead where it starts a word) for a lead after a \\b, or
+    (lead, "", None) for one that may start inside a word.
+
+    The word-start finder puts `lead` first, so that re looks for it as a literal (C speed), then looks back at the
+    character before it. `fold` keeps every character's position and never turns a non-word character into a word
+    character (tests/core/test_rxstems.py), so this is where the pattern's \\b before the lead holds."""
+    if not at_word:
+        return lead, "", None
+    e = re.escape(lead)
+    return lead, _word_part(lead), re.compile(rf"{e}(?<!\w{e})")
+
+
 def _word_part(lead: str) -> str:
     """The lead's first characters that must start a word of the text: up to its first non-word character."""
     return lead[:next((i for i, ch in enumerate(lead) if not _is_word_char(ch)), len(lead))]
@@ -222,12 +238,10 @@ class Finder:
                 parts = []
             if len(parts) > 1:
                 pieces = parts
-        self._pieces: list[tuple[re.Pattern[str], tuple[str, ...] | None, list[tuple[str, str]] | None]] = []
+        self._pieces: list[tuple[re.Pattern[str], tuple[str, ...] | None, list[_Start] | None]] = []
         for piece in pieces:
             found = leads(piece)
-            # (lead, the word part to look up first; "" when the lead may start inside a word)
-            starts = [(lead, _word_part(lead) if at_word else "") for lead, at_word in found] if found else None
-            self._pieces.append((piece, stems(piece), starts))
+            self._pieces.append((piece, stems(piece), [_start(lead, at_word) for lead, at_word in found] if found else None))
 
     def search(self, text: str, folded: str, *, by_words: bool = True) -> re.Match[str] | None:
         """The leftmost match, as `rx.search(text)`; `folded` is `fold(text)`. `by_words`: a lead that must start a
@@ -243,20 +257,30 @@ class Finder:
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
                 continue
-            for lead, word in starts:
+            for lead, word, located in starts:
                 if word and by_words:
                     if words is None:
                         words = _words(folded)
                     if not _starts_a_word(words, word):
                         continue  # no word of the text starts so
                 limit = best.start() if best is not None else len(text) + 1
-                at = folded.find(lead, 0, limit + len(lead))
-                while 0 <= at < limit:
-                    m = piece.match(text, at)
+                end = limit + len(lead)
+                if located is None:
+                    at = folded.find(lead, 0, end)
+                    while 0 <= at < limit:
+                        m = piece.match(text, at)
+                        if m is not None:
+                            best = m
+                            break
+                        at = folded.find(lead, at + 1, end)
+                    continue
+                hit = located.search(folded, 0, end)
+                while hit is not None and hit.start() < limit:
+                    m = piece.match(text, hit.start())
                     if m is not None:
                         best = m
                         break
-                    at = folded.find(lead, at + 1, limit + len(lead))
+                    hit = located.search(folded, hit.start() + 1, end)
         return best
 
 

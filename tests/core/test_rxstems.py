@@ -56,8 +56,22 @@ FINDER_PATTERNS = CUE_PATTERNS + [detect.INTERVIEW_WORD, detect.CHAT_WORD, detec
 
 def _same(rx: re.Pattern[str], text: str) -> None:
     want = rx.search(text)
-    got = rxstems.search(rx, text, rxstems.fold(text))
-    assert (want and want.span()) == (got and got.span()), (rx.pattern[:80], text[:200])
+    folded = rxstems.fold(text)
+    for by_words in (True, False):
+        got = rxstems.search(rx, text, folded, by_words=by_words)
+        assert (want and want.span()) == (got and got.span()), (rx.pattern[:80], text[:200], by_words)
+
+
+def test_fold_keeps_every_position_and_every_word_boundary():
+    # the Finder looks for a lead's word start in the folded text: each character must stay one character, and a
+    # character that is not a word character must not become one (then the pattern's \b holds where the fold's does)
+    word = re.compile(r"\w")
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        folded = rxstems.fold(ch)
+        assert len(folded) == 1 and (word.match(ch) or not word.match(folded)), hex(cp)
 
 
 def test_alternatives_split_only_at_the_top_level():
