@@ -302,6 +302,17 @@ def _decode_part(part: email.message.Message) -> str:
 
 
 
+def _decoded(parts: list[email.message.Message]) -> list[str]:
+    """The parts' texts; a part that cannot be decoded is left out (one broken part must not lose the message)."""
+    out = []
+    for part in parts:
+        try:
+            out.append(_decode_part(part))
+        except Exception:
+            continue
+    return out
+
+
 def _leaves(msg: email.message.Message) -> Iterator[tuple[int, email.message.Message]]:
     """(unit, leaf part) in document order. Unit 0 is the message itself; each attached message (message/rfc822,
     a forward "as attachment") is a unit of its own, so that its HTML-only body is read even when the outer
@@ -324,7 +335,7 @@ def _leaves(msg: email.message.Message) -> Iterator[tuple[int, email.message.Mes
 
 def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | None, tuple[str, ...]]:
     plains: dict[int, list[str]] = {}
-    htmls: dict[int, list[str]] = {}
+    htmls: dict[int, list[email.message.Message]] = {}  # decoded below: a skim decodes only an HTML-only unit's
     calendars: list[str] = []
     seen_calendars: set[str] = set()
     calendar_chars = 0  # all calendar parts together stay within MAX_CALENDAR_CHARS
@@ -351,23 +362,24 @@ def _bodies(msg: email.message.Message, skim: bool = False) -> tuple[str, str | 
             if ctype == "text/plain":
                 plains.setdefault(unit, []).append(_decode_part(part))
             elif ctype == "text/html":
-                htmls.setdefault(unit, []).append(_decode_part(part))
+                htmls.setdefault(unit, []).append(part)
         except Exception:  # one broken part must not lose the message
             continue
-    all_html = [h for unit in sorted(htmls) for h in htmls[unit]]
-    html = "\n".join(all_html) if all_html else None
+    decoded = {} if skim else {unit: _decoded(parts) for unit, parts in htmls.items()}
     texts = []
     for unit in sorted(set(plains) | set(htmls)):
         plain = "\n".join(p for p in plains.get(unit, ()) if p.strip())
         if plain.strip() or unit not in htmls:
             texts.append(plain)
         elif skim:
-            texts.append(skim_html("\n".join(htmls[unit])))
+            texts.append(skim_html("\n".join(_decoded(htmls[unit]))))
         else:  # a message (or an attached one) with an HTML body only
-            texts.append(html_to_text("\n".join(htmls[unit])))
+            texts.append(html_to_text("\n".join(decoded[unit])))
     text = _clip("\n".join(t for t in texts if t.strip()))
     if skim:
         return text, None, tuple(calendars)
+    all_html = [h for unit in sorted(decoded) for h in decoded[unit]]
+    html = "\n".join(all_html) if all_html else None
     if html is not None and len(html) > MAX_HTML_CHARS:
         html = None  # not kept for quoting in a reply either: the reply quotes the (clipped) text
     return text.replace("\r\n", "\n"), html, tuple(calendars)
