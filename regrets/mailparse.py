@@ -64,38 +64,39 @@ def parse_bytes(raw: bytes, *, gmail_id: str | None = None, labels: tuple[str, .
 def from_email(msg: email.message.Message, *, gmail_id: str | None = None, labels: tuple[str, ...] = (),
                thread_hint: str | None = None, skim: bool = False) -> Message:
     """Build a Message from an already parsed email.message.Message."""
-    if not any(k in msg for k in ("From", "Subject", "Date", "Message-ID", "To")):
+    heads = _raw_header_index(msg)
+    if not any(k in heads for k in ("from", "subject", "date", "message-id", "to")):
         raise MalformedMessage("no mail headers found")
-    subject = _header(msg, "Subject")
+    subject = _header(heads, "subject")
     if not labels:
-        lab = _header(msg, "X-Gmail-Labels")
+        lab = _header(heads, "x-gmail-labels")
         labels = tuple(x.strip() for x in lab.split(",") if x.strip()) if lab else ()
     text, html, calendars = _bodies(msg, skim)
     return Message(
-        message_id=_first_id(_header(msg, "Message-ID")),
-        in_reply_to=_first_id(_header(msg, "In-Reply-To")),
-        references=_bounded_references(_MSGID.findall(_header(msg, "References"))),
+        message_id=_first_id(_header(heads, "message-id")),
+        in_reply_to=_first_id(_header(heads, "in-reply-to")),
+        references=_bounded_references(_MSGID.findall(_header(heads, "references"))),
         subject=" ".join(subject.split())[:MAX_SUBJECT_CHARS],
-        sender=next(iter(_addresses(msg, "From")), None),
-        to=() if skim else _addresses(msg, "To"),
-        cc=() if skim else _addresses(msg, "Cc"),
-        reply_to=() if skim else _addresses(msg, "Reply-To"),
-        date=parse_date_header(_header(msg, "Date")),
+        sender=next(iter(_addresses(heads, "from")), None),
+        to=() if skim else _addresses(heads, "to"),
+        cc=() if skim else _addresses(heads, "cc"),
+        reply_to=() if skim else _addresses(heads, "reply-to"),
+        date=parse_date_header(_header(heads, "date")),
         text=text,
         html=html,
         calendars=calendars,
         labels=labels,
         gmail_id=gmail_id,
-        thread_hint=thread_hint or (_header(msg, "X-GM-THRID") or None),
-        bulk=_is_bulk(msg),
+        thread_hint=thread_hint or (_header(heads, "x-gm-thrid") or None),
+        bulk=_is_bulk(heads),
     )
 
 
-def _is_bulk(msg: email.message.Message) -> bool:
+def _is_bulk(heads: _Headers) -> bool:
     """List mail (RFC 2369 List-* headers, RFC 2919 List-Id) or bulk precedence: newsletters, not a person's invite."""
-    if _header(msg, "List-Id") or _header(msg, "List-Unsubscribe"):
+    if _header(heads, "list-id") or _header(heads, "list-unsubscribe"):
         return True
-    return _header(msg, "Precedence").strip().lower() in ("bulk", "list", "junk")
+    return _header(heads, "precedence").strip().lower() in ("bulk", "list", "junk")
 
 
 # Header values are bounded as they are read: they are copied into a reply's headers and shown on a card, and a
@@ -129,31 +130,39 @@ def parse_date_header(value: str) -> datetime | None:
 _LAST_YEAR = 9000
 
 
-def _header(msg: email.message.Message, name: str) -> str:
-    """A header's value with RFC 2047 words decoded; '' when missing or undecodable.
+_Headers = dict[str, list[str]]  # a message's raw header values by lower-case name, in order
+
+
+def _raw_header_index(msg: email.message.Message) -> _Headers:
+    """Every header's raw values by lower-case name, read once (a message is asked for a dozen headers); {} when
+    they cannot be read."""
+    heads: _Headers = {}
+    try:
+        for key, value in msg.raw_items():
+            heads.setdefault(key.lower(), []).append(value if isinstance(value, str) else str(value))
+    except Exception:
+        return {}
+    return heads
+
+
+def _header(heads: _Headers, name: str) -> str:
+    """The first `name` (lower-case) header's value with RFC 2047 words decoded; '' when missing or undecodable.
 
     Read from the raw header so that 8-bit header bytes (raw UTF-8 as RFC 6532 allows, or a legacy
     8-bit charset) are decoded by us instead of becoming U+FFFD in compat32's `Header` objects."""
-    raw = _raw_header(msg, name)
-    return decode_words(raw) if raw is not None else ""
-
-
-def _raw_header(msg: email.message.Message, name: str) -> str | None:
-    """The first `name` header as text, 8-bit bytes decoded (UTF-8, else windows-1252); None when absent."""
-    lname = name.lower()
+    values = heads.get(name)
     try:
-        for key, value in msg.raw_items():
-            if key.lower() == lname:
-                return _unescape_8bit(value if isinstance(value, str) else str(value))
-    except Exception:
-        return None
-    return None
+        raw = _unescape_8bit(values[0]) if values else ""
+    except Exception:  # a lone surrogate from a JSON message
+        return ""
+    return decode_words(raw)
 
 
-def _raw_headers(msg: email.message.Message, name: str) -> list[str]:
-    lname = name.lower()
+def _raw_headers(heads: _Headers, name: str) -> list[str]:
+    """Every `name` (lower-case) header as text, 8-bit bytes decoded (UTF-8, else windows-1252); [] when one
+    cannot be (a lone surrogate from a JSON message)."""
     try:
-        return [_unescape_8bit(v if isinstance(v, str) else str(v)) for k, v in msg.raw_items() if k.lower() == lname]
+        return [_unescape_8bit(v) for v in heads.get(name, ())]
     except Exception:
         return []
 
@@ -267,8 +276,8 @@ _PLAIN_ADDRESS = re.compile(
 _BAD_ADDR_CHAR = re.compile(r"[\s\x00-\x1f\x7f<>,;]")
 
 
-def _addresses(msg: email.message.Message, name: str) -> tuple[Address, ...]:
-    values = _raw_headers(msg, name)
+def _addresses(heads: _Headers, name: str) -> tuple[Address, ...]:
+    values = _raw_headers(heads, name)
     m = _PLAIN_ADDRESS.fullmatch(values[0]) if len(values) == 1 else None
     if m and not (m.group("name") or "").startswith("."):
         pairs = [((m.group("name") or m.group("quoted") or "").strip(), m.group("a1") or m.group("a2"))]
