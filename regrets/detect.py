@@ -237,13 +237,11 @@ class Verdict:
 
 
 # The prefilter runs on every message of a mailbox, so it avoids case-insensitive regex scans (slow in `re`):
-# the text is lower-cased once, plain substring tests (C speed) rule most mail out, and only then are the
-# same patterns, compiled case-sensitively for lower-case input, run. Every alternative of INTERVIEW_WORD and
-# CHAT_WORD contains one of these stems, so the gate never drops what the patterns would accept.
-_INTERVIEW_STEMS = ("interview", "wawancara", "interviu", "psiko", "psychotest", "screen", "recruiter", "technical", "site", "test",
-                    "tes ", "ujian", "psycholog",
-                    "hiring", "panel", "portfolio", "presentation", "tertulis", "fgd", "assessment", "round", "panggilan",
-                    "undangan")
+# the text is lower-cased once and the same patterns, compiled case-sensitively for lower-case input, are tried
+# only where their leads are (rxstems). A chat needs a recruiting context: plain substring tests (C speed) rule most
+# mail out first. Every alternative of CHAT_WORD and RECRUITING_CONTEXT contains one of these stems, so the gate
+# never drops what the patterns would accept. (The interview words have no such gate: their leads are found as
+# fast, and most mail holds one of their stems, "test", "site" or "round".)
 _CHAT_STEMS = ("call", "chat", "conversation", "meet", "speak", "come", "bertemu", "ngobrol", "slot")
 _RECRUITING_STEMS = ("role", "position", "applica", "applied", "applying", "candida", "opening", "vacanc", "resume", "cv",
                      "posisi", "lamaran", "lowongan", "rekrutmen", "recruit", "talent", "hiring")
@@ -261,7 +259,7 @@ def might_be_invite(message: Message) -> bool:
     # a skimmed HTML-only body is raw markup whose <head>/<style> can be long: look further into it
     limit = 60000 if text[:200].lstrip()[:1] == "<" else 20000
     low = (message.subject + "\n" + text[:limit]).lower()
-    if any(stem in low for stem in _INTERVIEW_STEMS) and rxstems.search(_INTERVIEW_LC, low, low, by_words=False):
+    if rxstems.search(_INTERVIEW_LC, low, low, by_words=False):
         return True
     # "a quick call with our hiring manager": a chat counts only in a recruiting context, as in `classify`
     return (any(stem in low for stem in _CHAT_STEMS) and any(stem in low for stem in _RECRUITING_STEMS)
