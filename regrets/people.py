@@ -194,8 +194,9 @@ def _as_written(stem: str, thread: Thread, body: str) -> str | None:
     """The organisation the domain names, as the mail writes it: 'bluecrestpartners' -> 'Blue Crest Partners' when a
     run of capitalised words in the mail squashes to the stem (or starts it)."""
     names = [a.name for msg in thread.messages for a in ((msg.sender,) if msg.sender else ()) + msg.reply_to if a.name]
-    text = thread.subject + "\n" + "\n".join(names) + "\n" + body
-    for m in re.finditer(r"\b[A-Z][\w&'\-]*(?:[ \t]+(?:[A-Z][\w&'\-]*|&|of|and)){0,4}", text):
+    # (an address or a link is not how the mail writes a name: "calendar/VanderLinde@vanderlinde.nl/bookings")
+    text = _LINK_OR_ADDRESS.sub(" ", thread.subject + "\n" + "\n".join(names) + "\n" + body)
+    for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
@@ -361,7 +362,13 @@ def _checked(value: str | None, bad: frozenset[str], job: bool = False) -> str |
 
 
 _NOT_A_JOB = re.compile(r"\b(?:seleksi|rekrutmen|recruitment|asesmen|assessment|psikolog\w*|psikotes\w*|tes|test|interview|wawancara)\b", re.I)
-_LOWER_IN_NAMES = {"of", "and", "&", "de", "the", "for", "van", "von", "da", "di", "dan"}
+# lower-case words inside an organisation's name: joiners, and the particles of Dutch, German, French, Spanish and
+# Italian names ("Van der Linde", "Banca della Svizzera")
+_LOWER_IN_NAMES = {"of", "and", "&", "the", "for", "dan", "van", "von", "der", "den", "ter", "zu", "de", "du", "des",
+                   "del", "della", "da", "di"}
+# a run of capitalised words with the lower-case words of names between them ("Van der Linde", "Bank of Asia")
+_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w&'\-]*(?:[ \t]+(?:[A-Z][\w&'\-]*|{'|'.join(sorted(_LOWER_IN_NAMES))})){{0,4}}")
+_LINK_OR_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.I)
 
 
 def _clean(s: str | None) -> str | None:

@@ -278,6 +278,21 @@ def test_people_guesses_are_checked() -> None:
     assert who.recruiter_name is None and (who.company or "").lower() != "pt. which"
 
 
+def test_a_company_is_named_as_the_mail_writes_it_never_from_an_address_or_link() -> None:
+    from regrets.people import describe
+
+    # name particles ("van der", "de la") belong to the name; a mailbox in a link is not how the mail writes it
+    body = ("Thank you for booking with Van der Linde Recruitment.\nService: First interview - Supply Chain Planner\n"
+            "Manage your booking: https://outlook.office365.com/owa/calendar/VanderLinde@vanderlinde.nl/bookings/")
+    t = thread(msg(body, subject="Booking confirmed: First interview", sender="VanderLinde@vanderlinde.nl"))
+    who = describe(t, t.messages[0], Address("Van der Linde Recruitment", "recruitment@vanderlinde.nl"), [body])
+    assert who.company == "Van der Linde"
+    t = thread(msg("Manage your booking: https://outlook.office365.com/owa/calendar/OrbitalFreight@orbitalfreight.nl/bookings/",
+                   subject="Booking confirmed", sender="OrbitalFreight@orbitalfreight.nl"))
+    who = describe(t, t.messages[0], Address("", "bookings@orbitalfreight.nl"), [t.messages[0].text])
+    assert who.company != "OrbitalFreight"
+
+
 def test_owner_forwarding_the_invite_is_not_accepting_it() -> None:
     fwd = ("FYI - see below.\n\n---------- Forwarded message ---------\nFrom: Rina <recruiter@acme.example>\n"
            "Subject: Interview\n\nYour interview is confirmed for Tuesday, December 8, 2026 at 10:00 AM WIB. See you then!")
