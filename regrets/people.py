@@ -366,8 +366,11 @@ _NOT_A_JOB = re.compile(r"\b(?:seleksi|rekrutmen|recruitment|asesmen|assessment|
 # Italian names ("Van der Linde", "Banca della Svizzera")
 _LOWER_IN_NAMES = {"of", "and", "&", "the", "for", "dan", "van", "von", "der", "den", "ter", "zu", "de", "du", "des",
                    "del", "della", "da", "di"}
-# a run of capitalised words with the lower-case words of names between them ("Van der Linde", "Bank of Asia")
-_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w&'\-]*(?:[ \t]+(?:[A-Z][\w&'\-]*|{'|'.join(sorted(_LOWER_IN_NAMES))})){{0,4}}")
+# a run of capitalised words with the lower-case words of names between them ("Van der Linde", "Bank of Asia"): such
+# a word is whole ("Global design" is not "Global de") and a capitalised word follows it (a run never ends on one)
+_PARTICLE = "|".join(sorted(_LOWER_IN_NAMES, key=len, reverse=True))
+_CAPITALISED_RUN = re.compile(
+    rf"\b[A-Z][\w&'\-]*(?:[ \t]+(?:[A-Z][\w&'\-]*|(?:{_PARTICLE})(?![\w&'\-])(?=[ \t]+[A-Z]))){{0,4}}")
 _LINK_OR_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.I)
 
 

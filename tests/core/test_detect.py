@@ -224,7 +224,8 @@ def test_language_follows_the_invitation_text() -> None:
     assert a.language == "id"
 
 
-_VOCAB = ["interview", "Interviews", "wawancara", "psiko", "tes", "tertulis", "phone", "screen", "screening", "call", "recruiter",
+_VOCAB = ["interview", "Interviews", "wawancara", "psiko", "tes", "tes:", "tes\n", "tertulis", "written", "exam", "aptitude", "asesmen",
+          "medical", "check-up", "pemeriksaan", "kesehatan", "jadwal", "phone", "screen", "screening", "call", "recruiter",
           "technical", "round", "2", "on-site", "onsite", "final", "hiring", "manager", "chat", "panel", "session", "portfolio",
           "review", "case", "study", "presentation", "user", "fgd", "assessment", "centre", "panggilan", "kerja", "undangan",
           "seleksi", "quick", "a", "intro", "conversation", "with", "meet", "you", "the", "team", "speak", "come", "in", "by",
@@ -241,6 +242,13 @@ def test_prefilter_never_drops_what_the_patterns_accept(words: list[str], subjec
     if detect.INTERVIEW_WORD.search(both) or (detect.CHAT_WORD.search(both) and detect.RECRUITING_CONTEXT.search(both)):
         assert detect.might_be_invite(m)
         assert detect.could_be_invite(subject, [text])
+
+
+@pytest.mark.parametrize("subject", ["Written exam on Monday", "Jadwal medical check-up", "Asesmen", "Jadwal tes:",
+                                     "Pemeriksaan kesehatan calon karyawan"])
+def test_the_prefilter_keeps_every_interview_word(subject: str) -> None:
+    # a substring gate once stood before the interview words and missed these (a big mailbox then dropped them)
+    assert detect.INTERVIEW_WORD.search(subject) and detect.might_be_invite(msg("See below.", subject=subject))
 
 
 def test_owner_recognised_through_gmail_dots_and_plus_tags() -> None:
@@ -291,6 +299,14 @@ def test_a_company_is_named_as_the_mail_writes_it_never_from_an_address_or_link(
                    subject="Booking confirmed", sender="OrbitalFreight@orbitalfreight.nl"))
     who = describe(t, t.messages[0], Address("", "bookings@orbitalfreight.nl"), [t.messages[0].text])
     assert who.company != "OrbitalFreight"
+    # from the domain alone: the name as written, particles and all, and never a piece of a lower-case word
+    t = thread(msg(body, subject="Booking confirmed", sender="bookings@vanderlinde.nl"))
+    assert describe(t, t.messages[0], Address("", "recruitment@vanderlinde.nl"), [body]).company == "Van der Linde"
+    for domain, text in (("globaldesign", "Global design team says hi."), ("acmedental", "Welcome to Acme dental care."),
+                         ("bluedata", "Blue data platform news."), ("northforge", "North forward planning.")):
+        t = thread(msg(text, subject="Hello", sender=f"jobs@{domain}.com"))
+        company = describe(t, t.messages[0], Address("", f"jobs@{domain}.com"), [text]).company
+        assert company is None or " " not in company, (domain, company)
 
 
 def test_owner_forwarding_the_invite_is_not_accepting_it() -> None:
