@@ -63,6 +63,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchutil import TreeRss, peak_rss_mb  # noqa: E402
 
+from regrets.display import EN_DAYS, EN_MONTHS, ID_DAYS, ID_MONTHS  # noqa: E402
+
 OWNER = "sam.lee@gmail.com"
 OWNER_NAME = "Sam Lee"
 NOW = "2026-11-26T09:00:00+07:00"
@@ -93,12 +95,6 @@ ROLES = ["Backend Engineer", "Data Analyst", "Product Designer", "Mobile Enginee
 EN_ZONES = [("PST", "America/Los_Angeles", -8), ("EST", "America/New_York", -5), ("CET", "Europe/Berlin", 1),
             ("SGT", "Asia/Singapore", 8), ("GMT", "Europe/London", 0)]
 ID_ZONES = [("WIB", "Asia/Jakarta", 7), ("WITA", "Asia/Makassar", 8), ("WIT", "Asia/Jayapura", 9)]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
 
 
 class Builder:

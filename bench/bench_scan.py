@@ -59,15 +59,12 @@ from gmail.service import build_gmail  # noqa: E402
 from gmail.state import mailbox_key  # noqa: E402
 from gmail.sync import SyncState, changed_threads  # noqa: E402
 from gmail.units import CLASSIC  # noqa: E402
+from regrets.display import EN_DAYS, ID_DAYS, ID_MONTHS  # noqa: E402
 from regrets.pipeline import Analysed, analyse_all  # noqa: E402
 
 OWNER = "dana.pratama@gmail.com"
 OWNER_NAME = "Dana Pratama"
 NOW = datetime(2026, 11, 26, 2, 0, tzinfo=timezone.utc)
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
 ROLES = ["Data Analyst", "Backend Engineer", "Product Designer", "QA Engineer", "Marketing Associate",
          "Finance Officer", "Mobile Developer", "Business Analyst", "HR Generalist", "Account Manager"]
 COMPANIES = ["Acme", "Nusantara Digital", "Lumbung Tani", "Orbital Freight", "Kopi Kenangan Tech", "Harbor Pine",

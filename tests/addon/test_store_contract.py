@@ -7,6 +7,7 @@ import multiprocessing
 import re
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -84,13 +85,20 @@ def test_one_claim_owns_then_the_record_decides(make):
     assert not again.owned and again.existing == rec
 
 
+def _in_another_thread(call: Callable[[], Any]) -> tuple[threading.Thread, list[Any]]:
+    """`call` started in another thread (a second request waiting on the store), given time to start waiting; its
+    answer lands in the list."""
+    got: list[Any] = []
+    t = threading.Thread(target=lambda: got.append(call()))
+    t.start()
+    time.sleep(0.2)
+    return t, got
+
+
 def test_a_waiting_claim_gets_the_record_when_it_is_made(make):
     a, b = make(), make()
     c = a.claim(KEY)
-    got: list[Any] = []
-    t = threading.Thread(target=lambda: got.append(b.claim(KEY, wait=10)))
-    t.start()
-    time.sleep(0.2)
+    t, got = _in_another_thread(lambda: b.claim(KEY, wait=10))
     a.complete(c, "r-1", "m-1")
     t.join(10)
     assert not got[0].owned and got[0].existing.draft_id == "r-1"
@@ -105,10 +113,7 @@ def test_settled_waits_for_a_pending_claim(make):
     with pytest.raises(StoreError) as exc:
         b.settled(KEY, wait=0)
     assert exc.value.kind == "busy"
-    got: list[Any] = []
-    t = threading.Thread(target=lambda: got.append(b.settled(KEY, wait=10)))
-    t.start()
-    time.sleep(0.2)
+    t, got = _in_another_thread(lambda: b.settled(KEY, wait=10))
     a.complete(c, "r-1", "m-1")
     t.join(10)
     assert got[0].draft_id == "r-1"
@@ -156,10 +161,7 @@ def test_replace_only_the_named_draft(make):
     new = s.claim(KEY, replace="r-old")
     assert new.owned
     # a second "draft again" / Redraft click naming the old draft waits for the new one, then opens it
-    got: list[Any] = []
-    t = threading.Thread(target=lambda: got.append(s.claim(KEY, replace="r-old", wait=10)))
-    t.start()
-    time.sleep(0.1)
+    t, got = _in_another_thread(lambda: s.claim(KEY, replace="r-old", wait=10))
     s.complete(new, "r-new", "m-new")
     t.join(10)
     assert got[0].existing.draft_id == "r-new"
